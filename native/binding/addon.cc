@@ -80,20 +80,24 @@ TensorArg toTensor(const Napi::Value& v, const std::string& what, bool keepAlive
 
   // The highest element any index can reach must lie inside the buffer.
   const int64_t item = static_cast<int64_t>(tandem::dtypeSize(arg.view.dtype));
-  int64_t numel = 1, maxIndex = offset;
+  int64_t numel = 1, maxIndex = offset, minIndex = offset;
   for (size_t i = 0; i < arg.view.shape.size(); ++i) {
     int64_t d = arg.view.shape[i], s = arg.view.strides[i];
     if (d < 0) fail(what + ".shape" + tandem::shapeString(arg.view.shape) + " has a negative dim");
-    if (s < 0) fail(what + ".strides must be >= 0");
     if (__builtin_mul_overflow(numel, d, &numel)) fail(what + ": element count overflows");
   }
   if (numel > 0) {
     for (size_t i = 0; i < arg.view.shape.size(); ++i) {
       int64_t reach;
+      // Negative strides (reversed slices) reach down from the offset, positive ones up.
       if (__builtin_mul_overflow(arg.view.shape[i] - 1, arg.view.strides[i], &reach) ||
-          __builtin_add_overflow(maxIndex, reach, &maxIndex))
+          __builtin_add_overflow(reach < 0 ? minIndex : maxIndex, reach,
+                                 reach < 0 ? &minIndex : &maxIndex))
         fail(what + ": strides overflow");
     }
+    if (minIndex < 0)
+      fail(what + ": strides " + tandem::shapeString(arg.view.strides) + " at offset " +
+           std::to_string(offset) + " reach before the start of the buffer");
     int64_t needBytes;
     if (__builtin_mul_overflow(maxIndex + 1, item, &needBytes) ||
         static_cast<uint64_t>(needBytes) > bytes)

@@ -1,33 +1,317 @@
-// Portable reference path of sgemm; the fast packed kernels replace it where the CPU allows.
+// The blocked SGEMM driver: packing, cache blocking, threading, ISA dispatch, and the portable
+// micro-kernel (Note [GEMM design] in gemm.h).
 #include "tandem/gemm.h"
 
-#include <vector>
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 
+#include "tandem/cpu.h"
 #include "tandem/parallel.h"
+#include "tandem/tensor.h"
 
 namespace tandem {
+
+namespace {
+
+using gemm_detail::KernelSet;
+
+constexpr int64_t kNR = kGemmNR;
+constexpr int64_t kKC = kGemmKC;
+constexpr int64_t kNC = 512;       // B block kKC x kNC = 512 KB: stays in L2
+constexpr int64_t kMCPanels = 24;  // A block = 24 micro-panels
+
+// Portable micro-kernel, 4 x 32; the compiler vectorizes the j loops for the baseline ISA.
+constexpr int kScalarMR = 4;
+void scalarKernel(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp, float* C,
+                  int64_t ldc, int m, int n, float alpha, float beta) {
+  float acc[kScalarMR][kNR] = {};
+  for (int64_t k = 0; k < kc; ++k) {
+    for (int i = 0; i < kScalarMR; ++i) {
+      const float a = Ap[i];
+      for (int j = 0; j < kNR; ++j) acc[i][j] += a * Bp[j];
+    }
+    Ap += mrStride;
+    Bp += kNR;
+  }
+  for (int i = 0; i < m; ++i) {
+    float* c = C + i * ldc;
+    if (beta == 0.f) {
+      for (int j = 0; j < n; ++j) c[j] = alpha * acc[i][j];
+    } else {
+      for (int j = 0; j < n; ++j) c[j] = alpha * acc[i][j] + beta * c[j];
+    }
+  }
+}
+
+KernelSet activeKernels() {
+#if defined(TANDEM_X86)
+  switch (activeIsa()) {
+    case Isa::Avx512: return gemm_detail::kernelSetAvx512();
+    case Isa::Avx2: return gemm_detail::kernelSetAvx2();
+    default: break;
+  }
+#endif
+  return {kScalarMR, scalarKernel};
+}
+
+// A 64-byte aligned, thread-local, grow-only buffer for packed panels.
+class Scratch {
+ public:
+  ~Scratch() { std::free(p_); }
+  float* get(size_t n) {
+    if (n > cap_) {
+      std::free(p_);
+      p_ = nullptr;
+      cap_ = 0;
+      size_t bytes = (n * sizeof(float) + 63) / 64 * 64;
+      p_ = static_cast<float*>(std::aligned_alloc(64, bytes));
+      if (!p_) throw std::bad_alloc();
+      cap_ = n;
+    }
+    return p_;
+  }
+
+ private:
+  float* p_ = nullptr;
+  size_t cap_ = 0;
+};
+
+thread_local Scratch tlsPackA, tlsPackB;
+
+// Packs rows [i0, i0+mc) x cols [p0, p0+kc) of op(A) into micro-panels of `mr` rows.
+void packA(bool transA, const float* A, int64_t lda, int64_t i0, int64_t mc, int64_t p0,
+           int64_t kc, int mr, float* out) {
+  for (int64_t ir = 0; ir < mc; ir += mr) {
+    const int64_t rows = std::min<int64_t>(mr, mc - ir);
+    float* panel = out + ir * kc;
+    if (!transA) {
+      for (int64_t r = 0; r < rows; ++r) {
+        const float* a = A + (i0 + ir + r) * lda + p0;
+        for (int64_t k = 0; k < kc; ++k) panel[k * mr + r] = a[k];
+      }
+    } else {
+      for (int64_t k = 0; k < kc; ++k) {
+        const float* a = A + (p0 + k) * lda + i0 + ir;
+        for (int64_t r = 0; r < rows; ++r) panel[k * mr + r] = a[r];
+      }
+    }
+    if (rows < mr)
+      for (int64_t k = 0; k < kc; ++k)
+        for (int64_t r = rows; r < mr; ++r) panel[k * mr + r] = 0.f;
+  }
+}
+
+// Packs rows [p0, p0+kc) x cols [j0, j0+nc) of op(B) into 32-column panels, zero-padded.
+void packB(bool transB, const float* B, int64_t ldb, int64_t p0, int64_t kc, int64_t j0,
+           int64_t nc, float* out) {
+  for (int64_t jp = 0; jp < nc; jp += kNR) {
+    const int64_t cols = std::min<int64_t>(kNR, nc - jp);
+    float* panel = out + jp * kc;
+    if (!transB) {
+      for (int64_t k = 0; k < kc; ++k) {
+        const float* b = B + (p0 + k) * ldb + j0 + jp;
+        float* o = panel + k * kNR;
+        if (cols == kNR) {
+          std::memcpy(o, b, kNR * sizeof(float));
+        } else {
+          for (int64_t j = 0; j < cols; ++j) o[j] = b[j];
+          for (int64_t j = cols; j < kNR; ++j) o[j] = 0.f;
+        }
+      }
+    } else {
+      // Transposing gather: a 32 x 8 block at a time keeps both sides in cache.
+      for (int64_t k0 = 0; k0 < kc; k0 += 8) {
+        const int64_t k1 = std::min<int64_t>(kc, k0 + 8);
+        for (int64_t j = 0; j < cols; ++j) {
+          const float* b = B + (j0 + jp + j) * ldb + p0;
+          for (int64_t k = k0; k < k1; ++k) panel[k * kNR + j] = b[k];
+        }
+        for (int64_t k = k0; k < k1; ++k)
+          for (int64_t j = cols; j < kNR; ++j) panel[k * kNR + j] = 0.f;
+      }
+    }
+  }
+}
+
+// Where op(B) comes from: a matrix to pack per block, or a pre-packed buffer.
+struct BSource {
+  bool transB = false;
+  const float* B = nullptr;
+  int64_t ldb = 0;
+  const float* packed = nullptr;  // panels (header skipped); nullptr when B is raw
+  int64_t nPad = 0;               // N rounded up to kNR, for the pre-packed layout
+};
+
+// Serial blocked GEMM on C rows [i0, i1) x cols [j0, j1); j0 is a multiple of kNR.
+void gemmBlock(const KernelSet& ks, bool transA, const float* A, int64_t lda, const BSource& bs,
+               int64_t i0, int64_t i1, int64_t j0, int64_t j1, int64_t K, float alpha,
+               float beta, float* C, int64_t ldc) {
+  const int mr = ks.mr;
+  const int64_t mcMax = mr * kMCPanels;
+  for (int64_t jc = j0; jc < j1; jc += kNC) {
+    const int64_t nc = std::min(kNC, j1 - jc);
+    for (int64_t pc = 0; pc < K; pc += kKC) {
+      const int64_t kc = std::min(kKC, K - pc);
+      const float betaEff = pc == 0 ? beta : 1.f;
+      const float* Bp;
+      if (bs.packed) {
+        Bp = bs.packed + pc * bs.nPad + jc * kc;
+      } else {
+        float* buf = tlsPackB.get(static_cast<size_t>(kc * ((nc + kNR - 1) / kNR * kNR)));
+        packB(bs.transB, bs.B, bs.ldb, pc, kc, jc, nc, buf);
+        Bp = buf;
+      }
+      for (int64_t ic = i0; ic < i1; ic += mcMax) {
+        const int64_t mc = std::min(mcMax, i1 - ic);
+        float* Ap = tlsPackA.get(static_cast<size_t>((mc + mr - 1) / mr * mr * kc));
+        packA(transA, A, lda, ic, mc, pc, kc, mr, Ap);
+        for (int64_t ir = 0; ir < mc; ir += mr) {
+          const int m = static_cast<int>(std::min<int64_t>(mr, mc - ir));
+          for (int64_t jr = 0; jr < nc; jr += kNR) {
+            const int n = static_cast<int>(std::min(kNR, nc - jr));
+            ks.kernel(kc, Ap + ir * kc, mr, Bp + jr * kc, C + (ic + ir) * ldc + jc + jr, ldc, m,
+                      n, alpha, betaEff);
+          }
+        }
+      }
+    }
+  }
+}
+
+void scaleC(int64_t M, int64_t N, float beta, float* C, int64_t ldc) {
+  for (int64_t i = 0; i < M; ++i) {
+    float* c = C + i * ldc;
+    if (beta == 0.f) std::fill(c, c + N, 0.f);
+    else for (int64_t j = 0; j < N; ++j) c[j] *= beta;
+  }
+}
+
+void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
+                bool allowThreads) {
+  if (M <= 0 || N <= 0) return;
+  if (K <= 0) {
+    scaleC(M, N, beta, C, ldc);
+    return;
+  }
+  const KernelSet ks = activeKernels();
+  const int threads = allowThreads ? getNumThreads() : 1;
+  const double flops = 2.0 * M * N * K;
+  const int64_t nPanels = (N + kNR - 1) / kNR;
+  const int64_t mPanels = (M + ks.mr - 1) / ks.mr;
+  // Note [GEMM threading]: C is cut into a gm x gn grid of tasks, about two per thread so a
+  // thread slowed by another process does not hold the others up; each task runs a serial
+  // blocked GEMM. Splitting N is preferred (each task then packs only its part of B).
+  int64_t tasks = 1;
+  if (threads > 1 && flops > 4e6) tasks = std::min<int64_t>(threads * 2, static_cast<int64_t>(flops / 2e6));
+  int64_t gn = std::max<int64_t>(1, std::min(tasks, nPanels / 2));
+  int64_t gm = std::max<int64_t>(1, std::min((tasks + gn - 1) / gn, mPanels));
+  if (gm * gn == 1) {
+    gemmBlock(ks, transA, A, lda, bs, 0, M, 0, N, K, alpha, beta, C, ldc);
+    return;
+  }
+  const int64_t mStep = (mPanels + gm - 1) / gm * ks.mr;
+  const int64_t nStep = (nPanels + gn - 1) / gn * kNR;
+  parallelFor(0, gm * gn, 1, [&](int64_t t0, int64_t t1) {
+    for (int64_t t = t0; t < t1; ++t) {
+      const int64_t i0 = (t / gn) * mStep, j0 = (t % gn) * nStep;
+      const int64_t i1 = std::min(M, i0 + mStep), j1 = std::min(N, j0 + nStep);
+      if (i0 < i1 && j0 < j1)
+        gemmBlock(ks, transA, A, lda, bs, i0, i1, j0, j1, K, alpha, beta, C, ldc);
+    }
+  });
+}
+
+constexpr uint32_t kPackMagic = 0x544D4742;  // "BGMT"
+constexpr uint32_t kPackVersion = 1;
+
+int64_t roundUpNR(int64_t n) { return (n + kNR - 1) / kNR * kNR; }
+
+}  // namespace
 
 void sgemm(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
            const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
            int64_t ldc) {
-  parallelFor(0, M, 4, [&](int64_t m0, int64_t m1) {
-    std::vector<float> row(N);
-    for (int64_t i = m0; i < m1; ++i) {
-      std::fill(row.begin(), row.end(), 0.f);
-      for (int64_t k = 0; k < K; ++k) {
-        float a = transA ? A[k * lda + i] : A[i * lda + k];
-        if (transB) {
-          for (int64_t j = 0; j < N; ++j) row[j] += a * B[j * ldb + k];
-        } else {
-          const float* b = B + k * ldb;
-          for (int64_t j = 0; j < N; ++j) row[j] += a * b[j];
-        }
-      }
-      float* c = C + i * ldc;
-      for (int64_t j = 0; j < N; ++j)
-        c[j] = alpha * row[j] + (beta == 0.f ? 0.f : beta * c[j]);
+  BSource bs;
+  bs.transB = transB;
+  bs.B = B;
+  bs.ldb = ldb;
+  gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, true);
+}
+
+void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
+                 const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
+                 int64_t ldc) {
+  BSource bs;
+  bs.transB = transB;
+  bs.B = B;
+  bs.ldb = ldb;
+  gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, false);
+}
+
+size_t sgemmPackedBSize(int64_t K, int64_t N) {
+  TANDEM_CHECK(K >= 0 && N >= 0 && K <= (int64_t(1) << 31) && N <= (int64_t(1) << 31),
+               "sgemmPackedBSize: K and N must be in [0, 2^31], got K=" + std::to_string(K) +
+                   ", N=" + std::to_string(N));
+  int64_t body;
+  TANDEM_CHECK(!__builtin_mul_overflow(K, roundUpNR(N), &body) && body < (int64_t(1) << 40),
+               "sgemmPackedBSize: K x N is too large");
+  return static_cast<size_t>(kGemmPackedHeader + body);
+}
+
+void sgemmPackB(bool transB, int64_t K, int64_t N, const float* B, int64_t ldb, float* packed) {
+  const size_t total = sgemmPackedBSize(K, N);
+  std::memset(packed, 0, kGemmPackedHeader * sizeof(float));
+  uint32_t head[2] = {kPackMagic, kPackVersion};
+  std::memcpy(packed, head, sizeof(head));
+  std::memcpy(packed + 2, &K, sizeof(K));
+  std::memcpy(packed + 4, &N, sizeof(N));
+  float* body = packed + kGemmPackedHeader;
+  const int64_t nPad = roundUpNR(N);
+  // Panel blocks are independent: pack them in parallel.
+  const int64_t kBlocks = (K + kKC - 1) / kKC, nPanels = nPad / kNR;
+  parallelFor(0, kBlocks * nPanels, 8, [&](int64_t t0, int64_t t1) {
+    for (int64_t t = t0; t < t1; ++t) {
+      const int64_t pc = (t / nPanels) * kKC, jp = (t % nPanels) * kNR;
+      const int64_t kc = std::min(kKC, K - pc);
+      packB(transB, B, ldb, pc, kc, jp, std::min(kNR, N - jp), body + pc * nPad + jp * kc);
     }
   });
+  (void)total;
+}
+
+void sgemmPackedBDims(const float* packed, size_t packedFloats, int64_t& K, int64_t& N) {
+  TANDEM_CHECK(packedFloats >= static_cast<size_t>(kGemmPackedHeader),
+               "packed B: buffer of " + std::to_string(packedFloats) +
+                   " floats is shorter than the header");
+  uint32_t head[2];
+  std::memcpy(head, packed, sizeof(head));
+  TANDEM_CHECK(head[0] == kPackMagic && head[1] == kPackVersion,
+               "packed B: not a buffer written by GemmPackB (bad magic or layout version)");
+  std::memcpy(&K, packed + 2, sizeof(K));
+  std::memcpy(&N, packed + 4, sizeof(N));
+  TANDEM_CHECK(K >= 0 && N >= 0 && K <= (int64_t(1) << 31) && N <= (int64_t(1) << 31),
+               "packed B: corrupt header (K=" + std::to_string(K) + ", N=" + std::to_string(N) + ")");
+  TANDEM_CHECK(sgemmPackedBSize(K, N) == packedFloats,
+               "packed B: buffer holds " + std::to_string(packedFloats) + " floats but K=" +
+                   std::to_string(K) + ", N=" + std::to_string(N) + " needs " +
+                   std::to_string(sgemmPackedBSize(K, N)));
+}
+
+void sgemmPacked(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                 int64_t lda, const float* packed, size_t packedFloats, float beta, float* C,
+                 int64_t ldc) {
+  int64_t pk = 0, pn = 0;
+  sgemmPackedBDims(packed, packedFloats, pk, pn);
+  TANDEM_CHECK(pk == K && pn == N, "sgemmPacked: B was packed as " + std::to_string(pk) + " x " +
+                                       std::to_string(pn) + ", expected " + std::to_string(K) +
+                                       " x " + std::to_string(N));
+  BSource bs;
+  bs.packed = packed + kGemmPackedHeader;
+  bs.nPad = roundUpNR(N);
+  gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, true);
 }
 
 }  // namespace tandem

@@ -1,13 +1,71 @@
 // Single-precision GEMM: C = alpha * op(A) * op(B) + beta * C, row-major, with leading dimensions.
+//
+// Note [GEMM design]: a Goto/BLIS-style blocked GEMM. op(B) is packed into panels of kGemmNR = 32
+// columns (k-major inside a panel, zero-padded on the right), op(A) into micro-panels of MR rows
+// (MR depends on the ISA: 14 for AVX-512, 6 for AVX2, 4 scalar), K is blocked by kGemmKC. A
+// micro-kernel multiplies one A micro-panel by one B panel into an MR x 32 register tile.
+// Threads split C into rectangular tasks, each a serial blocked GEMM with thread-local packing
+// buffers, so one call costs one thread-pool round trip. The packed-B layout is the same for
+// every ISA, which is what makes a pre-packed B (constant weights) valid under any dispatch.
+//
+// Semantics follow BLAS: beta == 0 overwrites C without reading it; every product is computed
+// (no skipping of zeros), so NaN and Inf in A or B propagate. M, N or K may be 0.
 #pragma once
+#include <cstddef>
 #include <cstdint>
-#include <memory>
-#include <vector>
 
 namespace tandem {
 
 void sgemm(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
            const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
            int64_t ldc);
+
+// The same on the calling thread only, for callers that already split work across the pool
+// (e.g. convolution over output tiles).
+void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
+                 const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
+                 int64_t ldc);
+
+// Pre-packed B, for a constant right-hand operand (FC / MatMul weights).
+//
+// A packed buffer is self-describing: a 16-float (64-byte) header holding a magic number, a
+// layout version, K and N, followed by op(B) in the panel layout above. Usage:
+//
+//   std::vector<float> packed(sgemmPackedBSize(K, N));
+//   sgemmPackB(transB, K, N, B, ldb, packed.data());             // once
+//   sgemmPacked(false, M, N, K, 1.f, A, K, packed.data(), packed.size(), 0.f, C, N);  // per call
+//
+// From JavaScript: run('GemmPackedBSize', [], [int64 [1]], {K, N}) writes the float count,
+// run('GemmPackB', [B], [float32 [count]], {transB}) packs, and
+// run('GemmPacked', [A, packed, C?], [Y], {transA, alpha, beta}) multiplies (ONNX Gemm semantics).
+constexpr int64_t kGemmNR = 32;          // packed-B panel width
+constexpr int64_t kGemmKC = 256;         // K block of the packed layouts
+constexpr int64_t kGemmPackedHeader = 16;  // floats before the panels in a pre-packed B
+
+size_t sgemmPackedBSize(int64_t K, int64_t N);  // in floats, header included
+void sgemmPackB(bool transB, int64_t K, int64_t N, const float* B, int64_t ldb, float* packed);
+// Throws tandem::Error when `packed` (of `packedFloats` floats) is not a packing of a K x N matrix.
+void sgemmPacked(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                 int64_t lda, const float* packed, size_t packedFloats, float beta, float* C,
+                 int64_t ldc);
+// Reads K and N from a packed buffer's header; throws when the header is not valid.
+void sgemmPackedBDims(const float* packed, size_t packedFloats, int64_t& K, int64_t& N);
+
+namespace gemm_detail {
+
+// C[0..m) x [0..n) = alpha * (Ap * Bp) + beta * C, where Ap is an MR-row micro-panel (stride
+// `mrStride` floats per k) and Bp a 32-column panel (32 floats per k). beta == 0: C is not read.
+using MicroKernel = void (*)(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp,
+                             float* C, int64_t ldc, int m, int n, float alpha, float beta);
+
+struct KernelSet {
+  int mr;  // rows per micro-panel
+  MicroKernel kernel;
+};
+
+KernelSet kernelSetAvx512();
+KernelSet kernelSetAvx2();
+
+}  // namespace gemm_detail
 
 }  // namespace tandem
