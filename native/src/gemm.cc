@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <vector>
 
 #include "tandem/cpu.h"
 #include "tandem/parallel.h"
@@ -141,6 +142,7 @@ struct BSource {
   const float* B = nullptr;
   int64_t ldb = 0;
   const float* packed = nullptr;  // panels (header skipped); nullptr when B is raw
+  const GemmBPacker* packer = nullptr;  // or op(B) packed on the fly
   int64_t nPad = 0;               // N rounded up to kNR, for the pre-packed layout
 };
 
@@ -160,7 +162,8 @@ void gemmBlock(const KernelSet& ks, bool transA, const float* A, int64_t lda, co
         Bp = bs.packed + pc * bs.nPad + jc * kc;
       } else {
         float* buf = tlsPackB.get(static_cast<size_t>(kc * ((nc + kNR - 1) / kNR * kNR)));
-        packB(bs.transB, bs.B, bs.ldb, pc, kc, jc, nc, buf);
+        if (bs.packer) bs.packer->pack(pc, kc, jc, nc, buf);
+        else packB(bs.transB, bs.B, bs.ldb, pc, kc, jc, nc, buf);
         Bp = buf;
       }
       for (int64_t ic = i0; ic < i1; ic += mcMax) {
@@ -188,6 +191,39 @@ void scaleC(int64_t M, int64_t N, float beta, float* C, int64_t ldc) {
   }
 }
 
+// Fraction of useful lanes when n columns are computed in 16-wide vectors.
+double laneUse(int64_t n) { return static_cast<double>(n) / ((n + 15) / 16 * 16); }
+
+void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
+                bool allowThreads);
+
+// Note [GEMM orientation]: rows of C cost nothing extra at an edge (the micro-kernel is
+// specialized per row count) but columns are computed 16 at a time, so a C with few columns
+// (e.g. a 1x1 conv on a 7x7 image: N = 49) is computed as C^T = op(B)^T op(A)^T into a scratch
+// and transposed back, when that fills the vectors better.
+bool gemmSwapped(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                 int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
+                 bool allowThreads) {
+  if (bs.packed || bs.packer || K < 16 || laneUse(M) < laneUse(N) + 0.08 ||
+      2.0 * M * N * K < 1e6)
+    return false;
+  std::vector<float> t(static_cast<size_t>(M * N));
+  BSource swapped;
+  swapped.transB = !transA;
+  swapped.B = A;
+  swapped.ldb = lda;
+  gemmDriver(!bs.transB, N, M, K, alpha, bs.B, bs.ldb, swapped, 0.f, t.data(), M, allowThreads);
+  for (int64_t i = 0; i < M; ++i) {
+    float* c = C + i * ldc;
+    if (beta == 0.f)
+      for (int64_t j = 0; j < N; ++j) c[j] = t[j * M + i];
+    else
+      for (int64_t j = 0; j < N; ++j) c[j] = t[j * M + i] + beta * c[j];
+  }
+  return true;
+}
+
 void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
                 int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
                 bool allowThreads) {
@@ -196,6 +232,7 @@ void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const
     scaleC(M, N, beta, C, ldc);
     return;
   }
+  if (gemmSwapped(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, allowThreads)) return;
   const KernelSet ks = activeKernels();
   const int threads = allowThreads ? getNumThreads() : 1;
   const double flops = 2.0 * M * N * K;
@@ -249,6 +286,27 @@ void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, floa
   bs.B = B;
   bs.ldb = ldb;
   gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, false);
+}
+
+void gemmPackRow(const float* row, int64_t k, int64_t kc, int64_t nc, float* panels) {
+  for (int64_t jp = 0; jp < nc; jp += kNR) {
+    float* o = panels + jp * kc + k * kNR;
+    const int64_t cols = std::min(kNR, nc - jp);
+    if (cols == kNR) {
+      std::memcpy(o, row + jp, kNR * sizeof(float));
+    } else {
+      for (int64_t j = 0; j < cols; ++j) o[j] = row[jp + j];
+      for (int64_t j = cols; j < kNR; ++j) o[j] = 0.f;
+    }
+  }
+}
+
+void sgemmPacker(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                 int64_t lda, const GemmBPacker& B, float beta, float* C, int64_t ldc,
+                 bool threaded) {
+  BSource bs;
+  bs.packer = &B;
+  gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, threaded);
 }
 
 size_t sgemmPackedBSize(int64_t K, int64_t N) {

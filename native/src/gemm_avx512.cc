@@ -11,9 +11,36 @@ namespace {
 
 constexpr int kMR = 14;
 
+// One 16-column half of a panel: for edge panels with n <= 16 (half the FMAs of a full tile).
+template <int MR>
+void kernel16(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp, float* C,
+              int64_t ldc, int n, float alpha, float beta) {
+  __m512 c0[MR];
+#pragma GCC unroll 14
+  for (int i = 0; i < MR; ++i) c0[i] = _mm512_setzero_ps();
+  for (int64_t k = 0; k < kc; ++k) {
+    __m512 b0 = _mm512_loadu_ps(Bp);
+#pragma GCC unroll 14
+    for (int i = 0; i < MR; ++i) c0[i] = _mm512_fmadd_ps(_mm512_set1_ps(Ap[i]), b0, c0[i]);
+    Ap += mrStride;
+    Bp += kGemmNR;
+  }
+  const __m512 va = _mm512_set1_ps(alpha);
+  const __m512 vb = _mm512_set1_ps(beta);
+  const __mmask16 m0 = n >= 16 ? 0xFFFF : static_cast<__mmask16>((1u << n) - 1);
+#pragma GCC unroll 14
+  for (int i = 0; i < MR; ++i) {
+    float* c = C + i * ldc;
+    __m512 r0 = _mm512_mul_ps(c0[i], va);
+    if (beta != 0.f) r0 = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m0, c), vb, r0);
+    _mm512_mask_storeu_ps(c, m0, r0);
+  }
+}
+
 template <int MR>
 void kernel(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp, float* C,
             int64_t ldc, int n, float alpha, float beta) {
+  if (n <= 16) return kernel16<MR>(kc, Ap, mrStride, Bp, C, ldc, n, alpha, beta);
   __m512 c0[MR], c1[MR];
 #pragma GCC unroll 14
   for (int i = 0; i < MR; ++i) {

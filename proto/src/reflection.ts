@@ -18,7 +18,7 @@ export interface StaticMessageClass<T = object> {
   getTypeUrl(prefix?: string): string;
 }
 
-const protoNames = new WeakMap<protobuf.Field, string>();
+const protoNames = new WeakMap<protobuf.FieldBase, string>();
 const staticClasses = new Map<string, StaticMessageClass>();
 
 /**
@@ -32,7 +32,7 @@ const staticClasses = new Map<string, StaticMessageClass>();
 export const reflectionRoot: protobuf.Root = buildRoot();
 
 /** The .proto spelling of a field's name (`op_type` for our `opType`). */
-export function protoFieldName(field: protobuf.Field): string {
+export function protoFieldName(field: protobuf.FieldBase): string {
   return protoNames.get(field) ?? field.name;
 }
 

@@ -39,6 +39,9 @@ ConvGeom parseGeom(const std::string& op, const Attrs& attrs, const std::vector<
 // The conv output length of one spatial dim, or -1 when the window does not fit.
 int64_t convOutLen(int64_t in, int64_t k, int64_t s, int64_t d, int64_t pb, int64_t pe);
 
+// One im2col row: kernel tap (kd, kh, kw) of channel image xc, output columns [n0, n1).
+void im2colRow(const ConvGeom& g, const float* xc, int64_t kd, int64_t kh, int64_t kw,
+               int64_t n0, int64_t n1, float* dst);
 // col[r * ldCol + (j - n0)] for rows r = (c, kd, kh, kw) of C channels, output columns [n0, n1).
 void im2col(const ConvGeom& g, const float* x, int64_t C, int64_t n0, int64_t n1, float* col,
             int64_t ldCol);

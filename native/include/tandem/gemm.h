@@ -26,6 +26,22 @@ void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, floa
                  const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
                  int64_t ldc);
 
+// op(B) produced on the fly instead of read from memory (e.g. implicit im2col for convolution):
+// pack() fills rows [k0, k0+kc) x cols [j0, j0+nc) of op(B) into the panel layout -- panel p
+// (columns j0 + 32p ...) at panels + p * kc * 32, row k of it at + k * 32, zero-padded past nc.
+// gemmPackRow() does that for one row. pack() may be called from several threads at once.
+class GemmBPacker {
+ public:
+  virtual ~GemmBPacker() = default;
+  virtual void pack(int64_t k0, int64_t kc, int64_t j0, int64_t nc, float* panels) const = 0;
+};
+// Scatters row k (of kc) holding nc values into the panels of one pack() call.
+void gemmPackRow(const float* row, int64_t k, int64_t kc, int64_t nc, float* panels);
+// C = alpha * op(A) * B + beta * C with B from a packer; `threaded` false runs on this thread.
+void sgemmPacker(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
+                 int64_t lda, const GemmBPacker& B, float beta, float* C, int64_t ldc,
+                 bool threaded);
+
 // Pre-packed B, for a constant right-hand operand (FC / MatMul weights).
 //
 // A packed buffer is self-describing: a 16-float (64-byte) header holding a magic number, a
