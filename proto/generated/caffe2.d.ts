@@ -9,7 +9,7 @@ export namespace caffe2 {
     }
 
     class TensorProto {
-        constructor(p?: caffe2.TensorProto.$Properties);
+        constructor(properties?: caffe2.TensorProto.$Properties);
         $unknowns?: Uint8Array[];
         dims: (number|Long)[];
         dataType: caffe2.TensorProto.DataType;
@@ -22,17 +22,17 @@ export namespace caffe2 {
         int64Data: (number|Long)[];
         rawData: Uint8Array;
         name: string;
-        deviceDetail?: (caffe2.DeviceOption.$Properties|null);
-        segment?: (caffe2.TensorProto.Segment.$Properties|null);
+        deviceDetail?: (caffe2.DeviceOption|null);
+        segment?: (caffe2.TensorProto.Segment|null);
         static create(properties: caffe2.TensorProto.$Shape): caffe2.TensorProto & caffe2.TensorProto.$Shape;
         static create(properties?: caffe2.TensorProto.$Properties): caffe2.TensorProto;
-        static encode(m: caffe2.TensorProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.TensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.TensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorProto & caffe2.TensorProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorProto & caffe2.TensorProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorProto & caffe2.TensorProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.TensorProto;
-        static toObject(m: caffe2.TensorProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.TensorProto;
+        static toObject(message: caffe2.TensorProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -83,19 +83,19 @@ export namespace caffe2 {
         }
 
         class Segment {
-            constructor(p?: caffe2.TensorProto.Segment.$Properties);
+            constructor(properties?: caffe2.TensorProto.Segment.$Properties);
             $unknowns?: Uint8Array[];
             begin: (number|Long);
             end: (number|Long);
             static create(properties: caffe2.TensorProto.Segment.$Shape): caffe2.TensorProto.Segment & caffe2.TensorProto.Segment.$Shape;
             static create(properties?: caffe2.TensorProto.Segment.$Properties): caffe2.TensorProto.Segment;
-            static encode(m: caffe2.TensorProto.Segment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: caffe2.TensorProto.Segment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: caffe2.TensorProto.Segment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorProto.Segment & caffe2.TensorProto.Segment.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorProto.Segment & caffe2.TensorProto.Segment.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorProto.Segment & caffe2.TensorProto.Segment.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): caffe2.TensorProto.Segment;
-            static toObject(m: caffe2.TensorProto.Segment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): caffe2.TensorProto.Segment;
+            static toObject(message: caffe2.TensorProto.Segment, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -114,7 +114,7 @@ export namespace caffe2 {
     }
 
     class QTensorProto {
-        constructor(p?: caffe2.QTensorProto.$Properties);
+        constructor(properties?: caffe2.QTensorProto.$Properties);
         $unknowns?: Uint8Array[];
         dims: (number|Long)[];
         precision: number;
@@ -130,13 +130,13 @@ export namespace caffe2 {
         isMultiparam: boolean;
         static create(properties: caffe2.QTensorProto.$Shape): caffe2.QTensorProto & caffe2.QTensorProto.$Shape;
         static create(properties?: caffe2.QTensorProto.$Properties): caffe2.QTensorProto;
-        static encode(m: caffe2.QTensorProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.QTensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.QTensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.QTensorProto & caffe2.QTensorProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.QTensorProto & caffe2.QTensorProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.QTensorProto & caffe2.QTensorProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.QTensorProto;
-        static toObject(m: caffe2.QTensorProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.QTensorProto;
+        static toObject(message: caffe2.QTensorProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -164,18 +164,18 @@ export namespace caffe2 {
     }
 
     class TensorProtos {
-        constructor(p?: caffe2.TensorProtos.$Properties);
+        constructor(properties?: caffe2.TensorProtos.$Properties);
         $unknowns?: Uint8Array[];
-        protos: caffe2.TensorProto.$Properties[];
+        protos: caffe2.TensorProto[];
         static create(properties: caffe2.TensorProtos.$Shape): caffe2.TensorProtos & caffe2.TensorProtos.$Shape;
         static create(properties?: caffe2.TensorProtos.$Properties): caffe2.TensorProtos;
-        static encode(m: caffe2.TensorProtos.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.TensorProtos.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.TensorProtos.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorProtos & caffe2.TensorProtos.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorProtos & caffe2.TensorProtos.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorProtos & caffe2.TensorProtos.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.TensorProtos;
-        static toObject(m: caffe2.TensorProtos, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.TensorProtos;
+        static toObject(message: caffe2.TensorProtos, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -192,7 +192,7 @@ export namespace caffe2 {
     }
 
     class TensorShape {
-        constructor(p?: caffe2.TensorShape.$Properties);
+        constructor(properties?: caffe2.TensorShape.$Properties);
         $unknowns?: Uint8Array[];
         dims: (number|Long)[];
         dataType: caffe2.TensorProto.DataType;
@@ -201,13 +201,13 @@ export namespace caffe2 {
         name: string;
         static create(properties: caffe2.TensorShape.$Shape): caffe2.TensorShape & caffe2.TensorShape.$Shape;
         static create(properties?: caffe2.TensorShape.$Properties): caffe2.TensorShape;
-        static encode(m: caffe2.TensorShape.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.TensorShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.TensorShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorShape & caffe2.TensorShape.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorShape & caffe2.TensorShape.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorShape & caffe2.TensorShape.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.TensorShape;
-        static toObject(m: caffe2.TensorShape, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.TensorShape;
+        static toObject(message: caffe2.TensorShape, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -228,18 +228,18 @@ export namespace caffe2 {
     }
 
     class TensorShapes {
-        constructor(p?: caffe2.TensorShapes.$Properties);
+        constructor(properties?: caffe2.TensorShapes.$Properties);
         $unknowns?: Uint8Array[];
-        shapes: caffe2.TensorShape.$Properties[];
+        shapes: caffe2.TensorShape[];
         static create(properties: caffe2.TensorShapes.$Shape): caffe2.TensorShapes & caffe2.TensorShapes.$Shape;
         static create(properties?: caffe2.TensorShapes.$Properties): caffe2.TensorShapes;
-        static encode(m: caffe2.TensorShapes.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.TensorShapes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.TensorShapes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorShapes & caffe2.TensorShapes.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorShapes & caffe2.TensorShapes.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorShapes & caffe2.TensorShapes.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.TensorShapes;
-        static toObject(m: caffe2.TensorShapes, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.TensorShapes;
+        static toObject(message: caffe2.TensorShapes, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -256,21 +256,21 @@ export namespace caffe2 {
     }
 
     class TensorBoundShape {
-        constructor(p?: caffe2.TensorBoundShape.$Properties);
+        constructor(properties?: caffe2.TensorBoundShape.$Properties);
         $unknowns?: Uint8Array[];
-        shape?: (caffe2.TensorShape.$Properties|null);
+        shape?: (caffe2.TensorShape|null);
         dimType: caffe2.TensorBoundShape.DimType[];
         name: string;
         shapeIsFinal: boolean;
         static create(properties: caffe2.TensorBoundShape.$Shape): caffe2.TensorBoundShape & caffe2.TensorBoundShape.$Shape;
         static create(properties?: caffe2.TensorBoundShape.$Properties): caffe2.TensorBoundShape;
-        static encode(m: caffe2.TensorBoundShape.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.TensorBoundShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.TensorBoundShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorBoundShape & caffe2.TensorBoundShape.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorBoundShape & caffe2.TensorBoundShape.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorBoundShape & caffe2.TensorBoundShape.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.TensorBoundShape;
-        static toObject(m: caffe2.TensorBoundShape, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.TensorBoundShape;
+        static toObject(message: caffe2.TensorBoundShape, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -300,20 +300,20 @@ export namespace caffe2 {
     }
 
     class TensorBoundShapes {
-        constructor(p?: caffe2.TensorBoundShapes.$Properties);
+        constructor(properties?: caffe2.TensorBoundShapes.$Properties);
         $unknowns?: Uint8Array[];
-        shapes: caffe2.TensorBoundShape.$Properties[];
+        shapes: caffe2.TensorBoundShape[];
         maxBatchSize: (number|Long);
         maxFeatureLen: (number|Long);
         static create(properties: caffe2.TensorBoundShapes.$Shape): caffe2.TensorBoundShapes & caffe2.TensorBoundShapes.$Shape;
         static create(properties?: caffe2.TensorBoundShapes.$Properties): caffe2.TensorBoundShapes;
-        static encode(m: caffe2.TensorBoundShapes.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.TensorBoundShapes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.TensorBoundShapes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.TensorBoundShapes & caffe2.TensorBoundShapes.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.TensorBoundShapes & caffe2.TensorBoundShapes.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.TensorBoundShapes & caffe2.TensorBoundShapes.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.TensorBoundShapes;
-        static toObject(m: caffe2.TensorBoundShapes, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.TensorBoundShapes;
+        static toObject(message: caffe2.TensorBoundShapes, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -332,7 +332,7 @@ export namespace caffe2 {
     }
 
     class AOTConfig {
-        constructor(p?: caffe2.AOTConfig.$Properties);
+        constructor(properties?: caffe2.AOTConfig.$Properties);
         $unknowns?: Uint8Array[];
         maxBatchSize: (number|Long);
         maxSeqSize: (number|Long);
@@ -341,13 +341,13 @@ export namespace caffe2 {
         onnxifiMinOps: number;
         static create(properties: caffe2.AOTConfig.$Shape): caffe2.AOTConfig & caffe2.AOTConfig.$Shape;
         static create(properties?: caffe2.AOTConfig.$Properties): caffe2.AOTConfig;
-        static encode(m: caffe2.AOTConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.AOTConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.AOTConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.AOTConfig & caffe2.AOTConfig.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.AOTConfig & caffe2.AOTConfig.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.AOTConfig & caffe2.AOTConfig.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.AOTConfig;
-        static toObject(m: caffe2.AOTConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.AOTConfig;
+        static toObject(message: caffe2.AOTConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -368,29 +368,29 @@ export namespace caffe2 {
     }
 
     class Argument {
-        constructor(p?: caffe2.Argument.$Properties);
+        constructor(properties?: caffe2.Argument.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
         f: number;
         i: (number|Long);
         s: Uint8Array;
-        t?: (caffe2.TensorProto.$Properties|null);
-        n?: (caffe2.NetDef.$Properties|null);
+        t?: (caffe2.TensorProto|null);
+        n?: (caffe2.NetDef|null);
         floats: number[];
         ints: (number|Long)[];
         strings: Uint8Array[];
-        tensors: caffe2.TensorProto.$Properties[];
-        nets: caffe2.NetDef.$Properties[];
-        qtensors: caffe2.QTensorProto.$Properties[];
+        tensors: caffe2.TensorProto[];
+        nets: caffe2.NetDef[];
+        qtensors: caffe2.QTensorProto[];
         static create(properties: caffe2.Argument.$Shape): caffe2.Argument & caffe2.Argument.$Shape;
         static create(properties?: caffe2.Argument.$Properties): caffe2.Argument;
-        static encode(m: caffe2.Argument.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.Argument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.Argument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.Argument & caffe2.Argument.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.Argument & caffe2.Argument.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.Argument & caffe2.Argument.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.Argument;
-        static toObject(m: caffe2.Argument, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.Argument;
+        static toObject(message: caffe2.Argument, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -433,7 +433,7 @@ export namespace caffe2 {
     }
 
     class DeviceOption {
-        constructor(p?: caffe2.DeviceOption.$Properties);
+        constructor(properties?: caffe2.DeviceOption.$Properties);
         $unknowns?: Uint8Array[];
         deviceType: number;
         deviceId: number;
@@ -443,13 +443,13 @@ export namespace caffe2 {
         extraInfo: string[];
         static create(properties: caffe2.DeviceOption.$Shape): caffe2.DeviceOption & caffe2.DeviceOption.$Shape;
         static create(properties?: caffe2.DeviceOption.$Properties): caffe2.DeviceOption;
-        static encode(m: caffe2.DeviceOption.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.DeviceOption.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.DeviceOption.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.DeviceOption & caffe2.DeviceOption.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.DeviceOption & caffe2.DeviceOption.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.DeviceOption & caffe2.DeviceOption.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.DeviceOption;
-        static toObject(m: caffe2.DeviceOption, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.DeviceOption;
+        static toObject(message: caffe2.DeviceOption, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -471,14 +471,14 @@ export namespace caffe2 {
     }
 
     class OperatorDef {
-        constructor(p?: caffe2.OperatorDef.$Properties);
+        constructor(properties?: caffe2.OperatorDef.$Properties);
         $unknowns?: Uint8Array[];
         input: string[];
         output: string[];
         name: string;
         type: string;
-        arg: caffe2.Argument.$Properties[];
-        deviceOption?: (caffe2.DeviceOption.$Properties|null);
+        arg: caffe2.Argument[];
+        deviceOption?: (caffe2.DeviceOption|null);
         engine: string;
         controlInput: string[];
         isGradientOp: boolean;
@@ -487,13 +487,13 @@ export namespace caffe2 {
         opVersion: (number|Long);
         static create(properties: caffe2.OperatorDef.$Shape): caffe2.OperatorDef & caffe2.OperatorDef.$Shape;
         static create(properties?: caffe2.OperatorDef.$Properties): caffe2.OperatorDef;
-        static encode(m: caffe2.OperatorDef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.OperatorDef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.OperatorDef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.OperatorDef & caffe2.OperatorDef.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.OperatorDef & caffe2.OperatorDef.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.OperatorDef & caffe2.OperatorDef.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.OperatorDef;
-        static toObject(m: caffe2.OperatorDef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.OperatorDef;
+        static toObject(message: caffe2.OperatorDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -521,19 +521,19 @@ export namespace caffe2 {
     }
 
     class MapFieldEntry {
-        constructor(p?: caffe2.MapFieldEntry.$Properties);
+        constructor(properties?: caffe2.MapFieldEntry.$Properties);
         $unknowns?: Uint8Array[];
         key: string;
         val: string;
         static create(properties: caffe2.MapFieldEntry.$Shape): caffe2.MapFieldEntry & caffe2.MapFieldEntry.$Shape;
         static create(properties?: caffe2.MapFieldEntry.$Properties): caffe2.MapFieldEntry;
-        static encode(m: caffe2.MapFieldEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.MapFieldEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.MapFieldEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.MapFieldEntry & caffe2.MapFieldEntry.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.MapFieldEntry & caffe2.MapFieldEntry.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.MapFieldEntry & caffe2.MapFieldEntry.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.MapFieldEntry;
-        static toObject(m: caffe2.MapFieldEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.MapFieldEntry;
+        static toObject(message: caffe2.MapFieldEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -551,19 +551,19 @@ export namespace caffe2 {
     }
 
     class BackendOptions {
-        constructor(p?: caffe2.BackendOptions.$Properties);
+        constructor(properties?: caffe2.BackendOptions.$Properties);
         $unknowns?: Uint8Array[];
         backendName: string;
-        option: caffe2.MapFieldEntry.$Properties[];
+        option: caffe2.MapFieldEntry[];
         static create(properties: caffe2.BackendOptions.$Shape): caffe2.BackendOptions & caffe2.BackendOptions.$Shape;
         static create(properties?: caffe2.BackendOptions.$Properties): caffe2.BackendOptions;
-        static encode(m: caffe2.BackendOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.BackendOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.BackendOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.BackendOptions & caffe2.BackendOptions.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.BackendOptions & caffe2.BackendOptions.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.BackendOptions & caffe2.BackendOptions.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.BackendOptions;
-        static toObject(m: caffe2.BackendOptions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.BackendOptions;
+        static toObject(message: caffe2.BackendOptions, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -581,21 +581,21 @@ export namespace caffe2 {
     }
 
     class PartitionInfo {
-        constructor(p?: caffe2.PartitionInfo.$Properties);
+        constructor(properties?: caffe2.PartitionInfo.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
         deviceId: number[];
         extraInfo: string;
-        backendOptions: caffe2.BackendOptions.$Properties[];
+        backendOptions: caffe2.BackendOptions[];
         static create(properties: caffe2.PartitionInfo.$Shape): caffe2.PartitionInfo & caffe2.PartitionInfo.$Shape;
         static create(properties?: caffe2.PartitionInfo.$Properties): caffe2.PartitionInfo;
-        static encode(m: caffe2.PartitionInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.PartitionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.PartitionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.PartitionInfo & caffe2.PartitionInfo.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.PartitionInfo & caffe2.PartitionInfo.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.PartitionInfo & caffe2.PartitionInfo.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.PartitionInfo;
-        static toObject(m: caffe2.PartitionInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.PartitionInfo;
+        static toObject(message: caffe2.PartitionInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -615,26 +615,26 @@ export namespace caffe2 {
     }
 
     class NetDef {
-        constructor(p?: caffe2.NetDef.$Properties);
+        constructor(properties?: caffe2.NetDef.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
-        op: caffe2.OperatorDef.$Properties[];
+        op: caffe2.OperatorDef[];
         type: string;
         numWorkers: number;
-        deviceOption?: (caffe2.DeviceOption.$Properties|null);
-        arg: caffe2.Argument.$Properties[];
+        deviceOption?: (caffe2.DeviceOption|null);
+        arg: caffe2.Argument[];
         externalInput: string[];
         externalOutput: string[];
-        partitionInfo: caffe2.PartitionInfo.$Properties[];
+        partitionInfo: caffe2.PartitionInfo[];
         static create(properties: caffe2.NetDef.$Shape): caffe2.NetDef & caffe2.NetDef.$Shape;
         static create(properties?: caffe2.NetDef.$Properties): caffe2.NetDef;
-        static encode(m: caffe2.NetDef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.NetDef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.NetDef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.NetDef & caffe2.NetDef.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.NetDef & caffe2.NetDef.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.NetDef & caffe2.NetDef.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.NetDef;
-        static toObject(m: caffe2.NetDef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.NetDef;
+        static toObject(message: caffe2.NetDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -659,10 +659,10 @@ export namespace caffe2 {
     }
 
     class ExecutionStep {
-        constructor(p?: caffe2.ExecutionStep.$Properties);
+        constructor(properties?: caffe2.ExecutionStep.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
-        substep: caffe2.ExecutionStep.$Properties[];
+        substep: caffe2.ExecutionStep[];
         network: string[];
         numIter: (number|Long);
         criteriaNetwork: string;
@@ -676,13 +676,13 @@ export namespace caffe2 {
         numConcurrentInstances: number;
         static create(properties: caffe2.ExecutionStep.$Shape): caffe2.ExecutionStep & caffe2.ExecutionStep.$Shape;
         static create(properties?: caffe2.ExecutionStep.$Properties): caffe2.ExecutionStep;
-        static encode(m: caffe2.ExecutionStep.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.ExecutionStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.ExecutionStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.ExecutionStep & caffe2.ExecutionStep.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.ExecutionStep & caffe2.ExecutionStep.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.ExecutionStep & caffe2.ExecutionStep.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.ExecutionStep;
-        static toObject(m: caffe2.ExecutionStep, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.ExecutionStep;
+        static toObject(message: caffe2.ExecutionStep, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -711,20 +711,20 @@ export namespace caffe2 {
     }
 
     class PlanDef {
-        constructor(p?: caffe2.PlanDef.$Properties);
+        constructor(properties?: caffe2.PlanDef.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
-        network: caffe2.NetDef.$Properties[];
-        executionStep: caffe2.ExecutionStep.$Properties[];
+        network: caffe2.NetDef[];
+        executionStep: caffe2.ExecutionStep[];
         static create(properties: caffe2.PlanDef.$Shape): caffe2.PlanDef & caffe2.PlanDef.$Shape;
         static create(properties?: caffe2.PlanDef.$Properties): caffe2.PlanDef;
-        static encode(m: caffe2.PlanDef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.PlanDef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.PlanDef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.PlanDef & caffe2.PlanDef.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.PlanDef & caffe2.PlanDef.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.PlanDef & caffe2.PlanDef.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.PlanDef;
-        static toObject(m: caffe2.PlanDef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.PlanDef;
+        static toObject(message: caffe2.PlanDef, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -743,24 +743,24 @@ export namespace caffe2 {
     }
 
     class BlobProto {
-        constructor(p?: caffe2.BlobProto.$Properties);
+        constructor(properties?: caffe2.BlobProto.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
         type: string;
-        tensor?: (caffe2.TensorProto.$Properties|null);
+        tensor?: (caffe2.TensorProto|null);
         content: Uint8Array;
-        qtensor?: (caffe2.QTensorProto.$Properties|null);
+        qtensor?: (caffe2.QTensorProto|null);
         contentNumChunks: number;
         contentChunkId: number;
         static create(properties: caffe2.BlobProto.$Shape): caffe2.BlobProto & caffe2.BlobProto.$Shape;
         static create(properties?: caffe2.BlobProto.$Properties): caffe2.BlobProto;
-        static encode(m: caffe2.BlobProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.BlobProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.BlobProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.BlobProto & caffe2.BlobProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.BlobProto & caffe2.BlobProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.BlobProto & caffe2.BlobProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.BlobProto;
-        static toObject(m: caffe2.BlobProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.BlobProto;
+        static toObject(message: caffe2.BlobProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -783,7 +783,7 @@ export namespace caffe2 {
     }
 
     class DBReaderProto {
-        constructor(p?: caffe2.DBReaderProto.$Properties);
+        constructor(properties?: caffe2.DBReaderProto.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
         source: string;
@@ -791,13 +791,13 @@ export namespace caffe2 {
         key: string;
         static create(properties: caffe2.DBReaderProto.$Shape): caffe2.DBReaderProto & caffe2.DBReaderProto.$Shape;
         static create(properties?: caffe2.DBReaderProto.$Properties): caffe2.DBReaderProto;
-        static encode(m: caffe2.DBReaderProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.DBReaderProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.DBReaderProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.DBReaderProto & caffe2.DBReaderProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.DBReaderProto & caffe2.DBReaderProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.DBReaderProto & caffe2.DBReaderProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.DBReaderProto;
-        static toObject(m: caffe2.DBReaderProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.DBReaderProto;
+        static toObject(message: caffe2.DBReaderProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -817,20 +817,20 @@ export namespace caffe2 {
     }
 
     class BlobSerializationOptions {
-        constructor(p?: caffe2.BlobSerializationOptions.$Properties);
+        constructor(properties?: caffe2.BlobSerializationOptions.$Properties);
         $unknowns?: Uint8Array[];
         blobNameRegex: string;
         chunkSize: (number|Long);
         floatFormat: caffe2.BlobSerializationOptions.FloatFormat;
         static create(properties: caffe2.BlobSerializationOptions.$Shape): caffe2.BlobSerializationOptions & caffe2.BlobSerializationOptions.$Shape;
         static create(properties?: caffe2.BlobSerializationOptions.$Properties): caffe2.BlobSerializationOptions;
-        static encode(m: caffe2.BlobSerializationOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.BlobSerializationOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.BlobSerializationOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.BlobSerializationOptions & caffe2.BlobSerializationOptions.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.BlobSerializationOptions & caffe2.BlobSerializationOptions.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.BlobSerializationOptions & caffe2.BlobSerializationOptions.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.BlobSerializationOptions;
-        static toObject(m: caffe2.BlobSerializationOptions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.BlobSerializationOptions;
+        static toObject(message: caffe2.BlobSerializationOptions, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -855,18 +855,18 @@ export namespace caffe2 {
     }
 
     class SerializationOptions {
-        constructor(p?: caffe2.SerializationOptions.$Properties);
+        constructor(properties?: caffe2.SerializationOptions.$Properties);
         $unknowns?: Uint8Array[];
-        options: caffe2.BlobSerializationOptions.$Properties[];
+        options: caffe2.BlobSerializationOptions[];
         static create(properties: caffe2.SerializationOptions.$Shape): caffe2.SerializationOptions & caffe2.SerializationOptions.$Shape;
         static create(properties?: caffe2.SerializationOptions.$Properties): caffe2.SerializationOptions;
-        static encode(m: caffe2.SerializationOptions.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: caffe2.SerializationOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: caffe2.SerializationOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): caffe2.SerializationOptions & caffe2.SerializationOptions.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): caffe2.SerializationOptions & caffe2.SerializationOptions.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): caffe2.SerializationOptions & caffe2.SerializationOptions.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): caffe2.SerializationOptions;
-        static toObject(m: caffe2.SerializationOptions, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): caffe2.SerializationOptions;
+        static toObject(message: caffe2.SerializationOptions, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }

@@ -35,8 +35,8 @@ export const caffe2 = $root.caffe2 = (() => {
          * @property {Array.<number|Long>|null} [int64Data] TensorProto int64Data
          * @property {Uint8Array|null} [rawData] TensorProto rawData
          * @property {string|null} [name] TensorProto name
-         * @property {caffe2.DeviceOption.$Properties|null} [deviceDetail] TensorProto deviceDetail
-         * @property {caffe2.TensorProto.Segment.$Properties|null} [segment] TensorProto segment
+         * @property {caffe2.DeviceOption|null} [deviceDetail] TensorProto deviceDetail
+         * @property {caffe2.TensorProto.Segment|null} [segment] TensorProto segment
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -58,20 +58,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a TensorProto.
          * @constructor
-         * @param {caffe2.TensorProto.$Properties=} [p] Properties to set
+         * @param {caffe2.TensorProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorProto = function (p) {
+        const TensorProto = function (properties) {
             this.dims = [];
             this.floatData = [];
             this.int32Data = [];
             this.stringData = [];
             this.doubleData = [];
             this.int64Data = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -164,7 +164,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * TensorProto deviceDetail.
-         * @member {caffe2.DeviceOption.$Properties|null|undefined} deviceDetail
+         * @member {caffe2.DeviceOption|null|undefined} deviceDetail
          * @memberof caffe2.TensorProto
          * @instance
          */
@@ -172,7 +172,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * TensorProto segment.
-         * @member {caffe2.TensorProto.Segment.$Properties|null|undefined} segment
+         * @member {caffe2.TensorProto.Segment|null|undefined} segment
          * @memberof caffe2.TensorProto
          * @instance
          */
@@ -199,55 +199,49 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.TensorProto
          * @static
-         * @param {caffe2.TensorProto.$Properties} m TensorProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.TensorProto} message TensorProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.dims != null && m.dims.length) {
-                for (var i = 0; i < m.dims.length; ++i)
-                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.dims[i]);
-            }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType"))
-                w.uint32(/* id 2, wireType 0 =*/16).int32(m.dataType);
-            if (m.floatData != null && m.floatData.length) {
-                w.uint32(/* id 3, wireType 2 =*/26).floats(m.floatData);
-            }
-            if (m.int32Data != null && m.int32Data.length) {
-                w.uint32(/* id 4, wireType 2 =*/34).int32s(m.int32Data);
-            }
-            if (m.byteData != null && $Object.hasOwnProperty.call(m, "byteData"))
-                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.byteData);
-            if (m.stringData != null && m.stringData.length) {
-                for (var i = 0; i < m.stringData.length; ++i)
-                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.stringData[i]);
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 7, wireType 2 =*/58).string(m.name);
-            if (m.deviceDetail != null && $Object.hasOwnProperty.call(m, "deviceDetail"))
-                $root.caffe2.DeviceOption.encode(m.deviceDetail, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
-            if (m.doubleData != null && m.doubleData.length) {
-                w.uint32(/* id 9, wireType 2 =*/74).doubles(m.doubleData);
-            }
-            if (m.int64Data != null && m.int64Data.length) {
-                w.uint32(/* id 10, wireType 2 =*/82).int64s(m.int64Data);
-            }
-            if (m.segment != null && $Object.hasOwnProperty.call(m, "segment"))
-                $root.caffe2.TensorProto.Segment.encode(m.segment, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
-            if (m.rawData != null && $Object.hasOwnProperty.call(m, "rawData"))
-                w.uint32(/* id 13, wireType 2 =*/106).bytes(m.rawData);
-            if (m.dataFormat != null && $Object.hasOwnProperty.call(m, "dataFormat"))
-                w.uint32(/* id 15, wireType 0 =*/120).uint32(m.dataFormat);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.dims != null && message.dims.length)
+                for (let i = 0; i < message.dims.length; ++i)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.dims[i]);
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.dataType);
+            if (message.floatData != null && message.floatData.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).floats(message.floatData);
+            if (message.int32Data != null && message.int32Data.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).int32s(message.int32Data);
+            if (message.byteData != null && $Object.hasOwnProperty.call(message, "byteData"))
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.byteData);
+            if (message.stringData != null && message.stringData.length)
+                for (let i = 0; i < message.stringData.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.stringData[i]);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.name);
+            if (message.deviceDetail != null && $Object.hasOwnProperty.call(message, "deviceDetail"))
+                $root.caffe2.DeviceOption.encode(message.deviceDetail, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.doubleData != null && message.doubleData.length)
+                writer.uint32(/* id 9, wireType 2 =*/74).doubles(message.doubleData);
+            if (message.int64Data != null && message.int64Data.length)
+                writer.uint32(/* id 10, wireType 2 =*/82).int64s(message.int64Data);
+            if (message.segment != null && $Object.hasOwnProperty.call(message, "segment"))
+                $root.caffe2.TensorProto.Segment.encode(message.segment, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.rawData != null && $Object.hasOwnProperty.call(message, "rawData"))
+                writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.rawData);
+            if (message.dataFormat != null && $Object.hasOwnProperty.call(message, "dataFormat"))
+                writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.dataFormat);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -255,7 +249,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.TensorProto
          * @static
-         * @param {caffe2.TensorProto.$Properties} message TensorProto message or plain object to encode
+         * @param {caffe2.TensorProto} message TensorProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -268,180 +262,180 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.TensorProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.TensorProto & caffe2.TensorProto.$Shape} TensorProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.TensorProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.TensorProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u === 2) {
-                            if (!(m.dims && m.dims.length))
-                                m.dims = [];
-                            r.int64s(m.dims);
+                        if (wireType === 2) {
+                            if (!(message.dims && message.dims.length))
+                                message.dims = [];
+                            reader.int64s(message.dims);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.dims && m.dims.length))
-                            m.dims = [];
-                        m.dims.push(r.int64());
+                        if (!(message.dims && message.dims.length))
+                            message.dims = [];
+                        message.dims.push(reader.int64());
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.caffe2.TensorProto.DataType[v] !== $undefined) {
-                            m.dataType = v;
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.caffe2.TensorProto.DataType[value] !== $undefined)
+                            message.dataType = value;
+                        else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 case 15: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.dataFormat = r.uint32();
+                        message.dataFormat = reader.uint32();
                         continue;
                     }
                 case 3: {
-                        if (u === 2) {
-                            if (!(m.floatData && m.floatData.length))
-                                m.floatData = [];
-                            r.floats(m.floatData);
+                        if (wireType === 2) {
+                            if (!(message.floatData && message.floatData.length))
+                                message.floatData = [];
+                            reader.floats(message.floatData);
                             continue;
                         }
-                        if (u !== 5)
+                        if (wireType !== 5)
                             break;
-                        if (!(m.floatData && m.floatData.length))
-                            m.floatData = [];
-                        m.floatData.push(r.float());
+                        if (!(message.floatData && message.floatData.length))
+                            message.floatData = [];
+                        message.floatData.push(reader.float());
                         continue;
                     }
                 case 4: {
-                        if (u === 2) {
-                            if (!(m.int32Data && m.int32Data.length))
-                                m.int32Data = [];
-                            r.int32s(m.int32Data);
+                        if (wireType === 2) {
+                            if (!(message.int32Data && message.int32Data.length))
+                                message.int32Data = [];
+                            reader.int32s(message.int32Data);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.int32Data && m.int32Data.length))
-                            m.int32Data = [];
-                        m.int32Data.push(r.int32());
+                        if (!(message.int32Data && message.int32Data.length))
+                            message.int32Data = [];
+                        message.int32Data.push(reader.int32());
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.byteData = r.bytes();
+                        message.byteData = reader.bytes();
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.stringData && m.stringData.length))
-                            m.stringData = [];
-                        m.stringData.push(r.bytes());
+                        if (!(message.stringData && message.stringData.length))
+                            message.stringData = [];
+                        message.stringData.push(reader.bytes());
                         continue;
                     }
                 case 9: {
-                        if (u === 2) {
-                            if (!(m.doubleData && m.doubleData.length))
-                                m.doubleData = [];
-                            r.doubles(m.doubleData);
+                        if (wireType === 2) {
+                            if (!(message.doubleData && message.doubleData.length))
+                                message.doubleData = [];
+                            reader.doubles(message.doubleData);
                             continue;
                         }
-                        if (u !== 1)
+                        if (wireType !== 1)
                             break;
-                        if (!(m.doubleData && m.doubleData.length))
-                            m.doubleData = [];
-                        m.doubleData.push(r.double());
+                        if (!(message.doubleData && message.doubleData.length))
+                            message.doubleData = [];
+                        message.doubleData.push(reader.double());
                         continue;
                     }
                 case 10: {
-                        if (u === 2) {
-                            if (!(m.int64Data && m.int64Data.length))
-                                m.int64Data = [];
-                            r.int64s(m.int64Data);
+                        if (wireType === 2) {
+                            if (!(message.int64Data && message.int64Data.length))
+                                message.int64Data = [];
+                            reader.int64s(message.int64Data);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.int64Data && m.int64Data.length))
-                            m.int64Data = [];
-                        m.int64Data.push(r.int64());
+                        if (!(message.int64Data && message.int64Data.length))
+                            message.int64Data = [];
+                        message.int64Data.push(reader.int64());
                         continue;
                     }
                 case 13: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.rawData = r.bytes();
+                        message.rawData = reader.bytes();
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.deviceDetail = $root.caffe2.DeviceOption.decode(r, r.size(), $undefined, q + 1, m.deviceDetail);
+                        message.deviceDetail = $root.caffe2.DeviceOption.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceDetail);
                         continue;
                     }
                 case 11: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.segment = $root.caffe2.TensorProto.Segment.decode(r, r.size(), $undefined, q + 1, m.segment);
+                        message.segment = $root.caffe2.TensorProto.Segment.decode(reader, reader.size(), $undefined, _depth + 1, message.segment);
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -465,26 +459,25 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.TensorProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.dims != null && $Object.hasOwnProperty.call(m, "dims")) {
-                if (!$Array.isArray(m.dims))
+            if (message.dims != null && $Object.hasOwnProperty.call(message, "dims")) {
+                if (!$Array.isArray(message.dims))
                     return "dims: array expected";
-                for (var i = 0; i < m.dims.length; ++i) {
-                    if (!$util.isInteger(m.dims[i]) && !(m.dims[i] && $util.isInteger(m.dims[i].low) && $util.isInteger(m.dims[i].high)))
+                for (let i = 0; i < message.dims.length; ++i)
+                    if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
                         return "dims: integer|Long[] expected";
-                }
             }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                switch (m.dataType) {
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                switch (message.dataType) {
                 default:
                     return "dataType: enum value expected";
                 case 0:
@@ -504,76 +497,62 @@ export const caffe2 = $root.caffe2 = (() => {
                 case 15:
                     break;
                 }
-            }
-            if (m.dataFormat != null && $Object.hasOwnProperty.call(m, "dataFormat")) {
-                if (!$util.isInteger(m.dataFormat))
+            if (message.dataFormat != null && $Object.hasOwnProperty.call(message, "dataFormat"))
+                if (!$util.isInteger(message.dataFormat))
                     return "dataFormat: integer expected";
-            }
-            if (m.floatData != null && $Object.hasOwnProperty.call(m, "floatData")) {
-                if (!$Array.isArray(m.floatData))
+            if (message.floatData != null && $Object.hasOwnProperty.call(message, "floatData")) {
+                if (!$Array.isArray(message.floatData))
                     return "floatData: array expected";
-                for (var i = 0; i < m.floatData.length; ++i) {
-                    if (typeof m.floatData[i] !== "number")
+                for (let i = 0; i < message.floatData.length; ++i)
+                    if (typeof message.floatData[i] !== "number")
                         return "floatData: number[] expected";
-                }
             }
-            if (m.int32Data != null && $Object.hasOwnProperty.call(m, "int32Data")) {
-                if (!$Array.isArray(m.int32Data))
+            if (message.int32Data != null && $Object.hasOwnProperty.call(message, "int32Data")) {
+                if (!$Array.isArray(message.int32Data))
                     return "int32Data: array expected";
-                for (var i = 0; i < m.int32Data.length; ++i) {
-                    if (!$util.isInteger(m.int32Data[i]))
+                for (let i = 0; i < message.int32Data.length; ++i)
+                    if (!$util.isInteger(message.int32Data[i]))
                         return "int32Data: integer[] expected";
-                }
             }
-            if (m.byteData != null && $Object.hasOwnProperty.call(m, "byteData")) {
-                if (!(m.byteData && typeof m.byteData.length === "number" || $util.isString(m.byteData)))
+            if (message.byteData != null && $Object.hasOwnProperty.call(message, "byteData"))
+                if (!(message.byteData && typeof message.byteData.length === "number" || $util.isString(message.byteData)))
                     return "byteData: buffer expected";
-            }
-            if (m.stringData != null && $Object.hasOwnProperty.call(m, "stringData")) {
-                if (!$Array.isArray(m.stringData))
+            if (message.stringData != null && $Object.hasOwnProperty.call(message, "stringData")) {
+                if (!$Array.isArray(message.stringData))
                     return "stringData: array expected";
-                for (var i = 0; i < m.stringData.length; ++i) {
-                    if (!(m.stringData[i] && typeof m.stringData[i].length === "number" || $util.isString(m.stringData[i])))
+                for (let i = 0; i < message.stringData.length; ++i)
+                    if (!(message.stringData[i] && typeof message.stringData[i].length === "number" || $util.isString(message.stringData[i])))
                         return "stringData: buffer[] expected";
-                }
             }
-            if (m.doubleData != null && $Object.hasOwnProperty.call(m, "doubleData")) {
-                if (!$Array.isArray(m.doubleData))
+            if (message.doubleData != null && $Object.hasOwnProperty.call(message, "doubleData")) {
+                if (!$Array.isArray(message.doubleData))
                     return "doubleData: array expected";
-                for (var i = 0; i < m.doubleData.length; ++i) {
-                    if (typeof m.doubleData[i] !== "number")
+                for (let i = 0; i < message.doubleData.length; ++i)
+                    if (typeof message.doubleData[i] !== "number")
                         return "doubleData: number[] expected";
-                }
             }
-            if (m.int64Data != null && $Object.hasOwnProperty.call(m, "int64Data")) {
-                if (!$Array.isArray(m.int64Data))
+            if (message.int64Data != null && $Object.hasOwnProperty.call(message, "int64Data")) {
+                if (!$Array.isArray(message.int64Data))
                     return "int64Data: array expected";
-                for (var i = 0; i < m.int64Data.length; ++i) {
-                    if (!$util.isInteger(m.int64Data[i]) && !(m.int64Data[i] && $util.isInteger(m.int64Data[i].low) && $util.isInteger(m.int64Data[i].high)))
+                for (let i = 0; i < message.int64Data.length; ++i)
+                    if (!$util.isInteger(message.int64Data[i]) && !(message.int64Data[i] && $util.isInteger(message.int64Data[i].low) && $util.isInteger(message.int64Data[i].high)))
                         return "int64Data: integer|Long[] expected";
-                }
             }
-            if (m.rawData != null && $Object.hasOwnProperty.call(m, "rawData")) {
-                if (!(m.rawData && typeof m.rawData.length === "number" || $util.isString(m.rawData)))
+            if (message.rawData != null && $Object.hasOwnProperty.call(message, "rawData"))
+                if (!(message.rawData && typeof message.rawData.length === "number" || $util.isString(message.rawData)))
                     return "rawData: buffer expected";
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
+            if (message.deviceDetail != null && $Object.hasOwnProperty.call(message, "deviceDetail")) {
+                let error = $root.caffe2.DeviceOption.verify(message.deviceDetail, _depth + 1);
+                if (error)
+                    return "deviceDetail." + error;
             }
-            if (m.deviceDetail != null && $Object.hasOwnProperty.call(m, "deviceDetail")) {
-                {
-                    var e = $root.caffe2.DeviceOption.verify(m.deviceDetail, q + 1);
-                    if (e)
-                        return "deviceDetail." + e;
-                }
-            }
-            if (m.segment != null && $Object.hasOwnProperty.call(m, "segment")) {
-                {
-                    var e = $root.caffe2.TensorProto.Segment.verify(m.segment, q + 1);
-                    if (e)
-                        return "segment." + e;
-                }
+            if (message.segment != null && $Object.hasOwnProperty.call(message, "segment")) {
+                let error = $root.caffe2.TensorProto.Segment.verify(message.segment, _depth + 1);
+                if (error)
+                    return "segment." + error;
             }
             return null;
         };
@@ -583,176 +562,166 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.TensorProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.TensorProto} TensorProto
          */
-        TensorProto.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.TensorProto)
-                return d;
-            if (!$util.isObject(d))
+        TensorProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.TensorProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.TensorProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.TensorProto();
-            if (d.dims) {
-                if (!$Array.isArray(d.dims))
+            let message = new $root.caffe2.TensorProto();
+            if (object.dims) {
+                if (!$Array.isArray(object.dims))
                     throw $TypeError(".caffe2.TensorProto.dims: array expected");
-                m.dims = $Array(d.dims.length);
-                for (var i = 0; i < d.dims.length; ++i) {
+                message.dims = $Array(object.dims.length);
+                for (let i = 0; i < object.dims.length; ++i)
                     if ($util.Long)
-                        m.dims[i] = $util.Long.fromValue(d.dims[i], false);
-                    else if (typeof d.dims[i] === "string")
-                        m.dims[i] = $parseInt(d.dims[i], 10);
-                    else if (typeof d.dims[i] === "number")
-                        m.dims[i] = d.dims[i];
-                    else if (typeof d.dims[i] === "object")
-                        m.dims[i] = new $util.LongBits(d.dims[i].low >>> 0, d.dims[i].high >>> 0).toNumber();
-                }
+                        message.dims[i] = $util.Long.fromValue(object.dims[i], false);
+                    else if (typeof object.dims[i] === "string")
+                        message.dims[i] = $parseInt(object.dims[i], 10);
+                    else if (typeof object.dims[i] === "number")
+                        message.dims[i] = object.dims[i];
+                    else if (typeof object.dims[i] === "object")
+                        message.dims[i] = new $util.LongBits(object.dims[i].low >>> 0, object.dims[i].high >>> 0).toNumber();
             }
-            switch (d.dataType) {
+            switch (object.dataType) {
             case "UNDEFINED":
             case 0:
-                m.dataType = 0;
+                message.dataType = 0;
                 break;
             case "FLOAT":
             case 1:
-                m.dataType = 1;
+                message.dataType = 1;
                 break;
             case "INT32":
             case 2:
-                m.dataType = 2;
+                message.dataType = 2;
                 break;
             case "BYTE":
             case 3:
-                m.dataType = 3;
+                message.dataType = 3;
                 break;
             case "STRING":
             case 4:
-                m.dataType = 4;
+                message.dataType = 4;
                 break;
             case "BOOL":
             case 5:
-                m.dataType = 5;
+                message.dataType = 5;
                 break;
             case "UINT8":
             case 6:
-                m.dataType = 6;
+                message.dataType = 6;
                 break;
             case "INT8":
             case 7:
-                m.dataType = 7;
+                message.dataType = 7;
                 break;
             case "UINT16":
             case 8:
-                m.dataType = 8;
+                message.dataType = 8;
                 break;
             case "INT16":
             case 9:
-                m.dataType = 9;
+                message.dataType = 9;
                 break;
             case "INT64":
             case 10:
-                m.dataType = 10;
+                message.dataType = 10;
                 break;
             case "FLOAT16":
             case 12:
-                m.dataType = 12;
+                message.dataType = 12;
                 break;
             case "DOUBLE":
             case 13:
-                m.dataType = 13;
+                message.dataType = 13;
                 break;
             case "ZERO_COLLISION_HASH":
             case 14:
-                m.dataType = 14;
+                message.dataType = 14;
                 break;
             case "REBATCHING_BUFFER":
             case 15:
-                m.dataType = 15;
+                message.dataType = 15;
                 break;
             default:
             }
-            if (d.dataFormat != null) {
-                m.dataFormat = d.dataFormat >>> 0;
-            }
-            if (d.floatData) {
-                if (!$Array.isArray(d.floatData))
+            if (object.dataFormat != null)
+                message.dataFormat = object.dataFormat >>> 0;
+            if (object.floatData) {
+                if (!$Array.isArray(object.floatData))
                     throw $TypeError(".caffe2.TensorProto.floatData: array expected");
-                m.floatData = $Array(d.floatData.length);
-                for (var i = 0; i < d.floatData.length; ++i) {
-                    m.floatData[i] = $Number(d.floatData[i]);
-                }
+                message.floatData = $Array(object.floatData.length);
+                for (let i = 0; i < object.floatData.length; ++i)
+                    message.floatData[i] = $Number(object.floatData[i]);
             }
-            if (d.int32Data) {
-                if (!$Array.isArray(d.int32Data))
+            if (object.int32Data) {
+                if (!$Array.isArray(object.int32Data))
                     throw $TypeError(".caffe2.TensorProto.int32Data: array expected");
-                m.int32Data = $Array(d.int32Data.length);
-                for (var i = 0; i < d.int32Data.length; ++i) {
-                    m.int32Data[i] = d.int32Data[i] | 0;
-                }
+                message.int32Data = $Array(object.int32Data.length);
+                for (let i = 0; i < object.int32Data.length; ++i)
+                    message.int32Data[i] = object.int32Data[i] | 0;
             }
-            if (d.byteData != null) {
-                if (typeof d.byteData === "string")
-                    $util.base64.decode(d.byteData, m.byteData = $util.newBuffer($util.base64.length(d.byteData)), 0);
-                else if (d.byteData.length >= 0)
-                    m.byteData = d.byteData;
-            }
-            if (d.stringData) {
-                if (!$Array.isArray(d.stringData))
+            if (object.byteData != null)
+                if (typeof object.byteData === "string")
+                    $util.base64.decode(object.byteData, message.byteData = $util.newBuffer($util.base64.length(object.byteData)), 0);
+                else if (object.byteData.length >= 0)
+                    message.byteData = object.byteData;
+            if (object.stringData) {
+                if (!$Array.isArray(object.stringData))
                     throw $TypeError(".caffe2.TensorProto.stringData: array expected");
-                m.stringData = $Array(d.stringData.length);
-                for (var i = 0; i < d.stringData.length; ++i) {
-                    if (typeof d.stringData[i] === "string")
-                        $util.base64.decode(d.stringData[i], m.stringData[i] = $util.newBuffer($util.base64.length(d.stringData[i])), 0);
-                    else if (d.stringData[i].length >= 0)
-                        m.stringData[i] = d.stringData[i];
-                }
+                message.stringData = $Array(object.stringData.length);
+                for (let i = 0; i < object.stringData.length; ++i)
+                    if (typeof object.stringData[i] === "string")
+                        $util.base64.decode(object.stringData[i], message.stringData[i] = $util.newBuffer($util.base64.length(object.stringData[i])), 0);
+                    else if (object.stringData[i].length >= 0)
+                        message.stringData[i] = object.stringData[i];
             }
-            if (d.doubleData) {
-                if (!$Array.isArray(d.doubleData))
+            if (object.doubleData) {
+                if (!$Array.isArray(object.doubleData))
                     throw $TypeError(".caffe2.TensorProto.doubleData: array expected");
-                m.doubleData = $Array(d.doubleData.length);
-                for (var i = 0; i < d.doubleData.length; ++i) {
-                    m.doubleData[i] = $Number(d.doubleData[i]);
-                }
+                message.doubleData = $Array(object.doubleData.length);
+                for (let i = 0; i < object.doubleData.length; ++i)
+                    message.doubleData[i] = $Number(object.doubleData[i]);
             }
-            if (d.int64Data) {
-                if (!$Array.isArray(d.int64Data))
+            if (object.int64Data) {
+                if (!$Array.isArray(object.int64Data))
                     throw $TypeError(".caffe2.TensorProto.int64Data: array expected");
-                m.int64Data = $Array(d.int64Data.length);
-                for (var i = 0; i < d.int64Data.length; ++i) {
+                message.int64Data = $Array(object.int64Data.length);
+                for (let i = 0; i < object.int64Data.length; ++i)
                     if ($util.Long)
-                        m.int64Data[i] = $util.Long.fromValue(d.int64Data[i], false);
-                    else if (typeof d.int64Data[i] === "string")
-                        m.int64Data[i] = $parseInt(d.int64Data[i], 10);
-                    else if (typeof d.int64Data[i] === "number")
-                        m.int64Data[i] = d.int64Data[i];
-                    else if (typeof d.int64Data[i] === "object")
-                        m.int64Data[i] = new $util.LongBits(d.int64Data[i].low >>> 0, d.int64Data[i].high >>> 0).toNumber();
-                }
+                        message.int64Data[i] = $util.Long.fromValue(object.int64Data[i], false);
+                    else if (typeof object.int64Data[i] === "string")
+                        message.int64Data[i] = $parseInt(object.int64Data[i], 10);
+                    else if (typeof object.int64Data[i] === "number")
+                        message.int64Data[i] = object.int64Data[i];
+                    else if (typeof object.int64Data[i] === "object")
+                        message.int64Data[i] = new $util.LongBits(object.int64Data[i].low >>> 0, object.int64Data[i].high >>> 0).toNumber();
             }
-            if (d.rawData != null) {
-                if (typeof d.rawData === "string")
-                    $util.base64.decode(d.rawData, m.rawData = $util.newBuffer($util.base64.length(d.rawData)), 0);
-                else if (d.rawData.length >= 0)
-                    m.rawData = d.rawData;
-            }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.deviceDetail != null) {
-                if (!$util.isObject(d.deviceDetail))
+            if (object.rawData != null)
+                if (typeof object.rawData === "string")
+                    $util.base64.decode(object.rawData, message.rawData = $util.newBuffer($util.base64.length(object.rawData)), 0);
+                else if (object.rawData.length >= 0)
+                    message.rawData = object.rawData;
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.deviceDetail != null) {
+                if (!$util.isObject(object.deviceDetail))
                     throw $TypeError(".caffe2.TensorProto.deviceDetail: object expected");
-                m.deviceDetail = $root.caffe2.DeviceOption.fromObject(d.deviceDetail, q + 1);
+                message.deviceDetail = $root.caffe2.DeviceOption.fromObject(object.deviceDetail, _depth + 1);
             }
-            if (d.segment != null) {
-                if (!$util.isObject(d.segment))
+            if (object.segment != null) {
+                if (!$util.isObject(object.segment))
                     throw $TypeError(".caffe2.TensorProto.segment: object expected");
-                m.segment = $root.caffe2.TensorProto.Segment.fromObject(d.segment, q + 1);
+                message.segment = $root.caffe2.TensorProto.Segment.fromObject(object.segment, _depth + 1);
             }
-            return m;
+            return message;
         };
 
         /**
@@ -760,115 +729,102 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.TensorProto
          * @static
-         * @param {caffe2.TensorProto} m TensorProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.TensorProto} message TensorProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dims = [];
-                d.floatData = [];
-                d.int32Data = [];
-                d.stringData = [];
-                d.doubleData = [];
-                d.int64Data = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.dims = [];
+                object.floatData = [];
+                object.int32Data = [];
+                object.stringData = [];
+                object.doubleData = [];
+                object.int64Data = [];
             }
-            if (o.defaults) {
-                d.dataType = o.enums === $String ? "FLOAT" : 1;
-                if (o.bytes === $String)
-                    d.byteData = "";
+            if (options.defaults) {
+                object.dataType = options.enums === $String ? "FLOAT" : 1;
+                if (options.bytes === $String)
+                    object.byteData = "";
                 else {
-                    d.byteData = [];
-                    if (o.bytes !== $Array)
-                        d.byteData = $util.newBuffer(d.byteData);
+                    object.byteData = [];
+                    if (options.bytes !== $Array)
+                        object.byteData = $util.newBuffer(object.byteData);
                 }
-                d.name = "";
-                d.deviceDetail = null;
-                d.segment = null;
-                if (o.bytes === $String)
-                    d.rawData = "";
+                object.name = "";
+                object.deviceDetail = null;
+                object.segment = null;
+                if (options.bytes === $String)
+                    object.rawData = "";
                 else {
-                    d.rawData = [];
-                    if (o.bytes !== $Array)
-                        d.rawData = $util.newBuffer(d.rawData);
+                    object.rawData = [];
+                    if (options.bytes !== $Array)
+                        object.rawData = $util.newBuffer(object.rawData);
                 }
-                d.dataFormat = 0;
+                object.dataFormat = 0;
             }
-            if (m.dims && m.dims.length) {
-                d.dims = $Array(m.dims.length);
-                for (var j = 0; j < m.dims.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.dims[j] = typeof m.dims[j] === "number" ? $BigInt(m.dims[j]) : $util.Long.fromBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.dims[j] === "number")
-                        d.dims[j] = o.longs === $String ? $String(m.dims[j]) : m.dims[j];
+            if (message.dims && message.dims.length) {
+                object.dims = $Array(message.dims.length);
+                for (let j = 0; j < message.dims.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dims[j] = typeof message.dims[j] === "number" ? $BigInt(message.dims[j]) : $util.Long.fromBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.dims[j] === "number")
+                        object.dims[j] = options.longs === $String ? $String(message.dims[j]) : message.dims[j];
                     else
-                        d.dims[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.dims[j]) : o.longs === $Number ? new $util.LongBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0).toNumber() : m.dims[j];
-                }
+                        object.dims[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === $Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
             }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                d.dataType = o.enums === $String ? $root.caffe2.TensorProto.DataType[m.dataType] === $undefined ? m.dataType : $root.caffe2.TensorProto.DataType[m.dataType] : m.dataType;
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                object.dataType = options.enums === $String ? $root.caffe2.TensorProto.DataType[message.dataType] === $undefined ? message.dataType : $root.caffe2.TensorProto.DataType[message.dataType] : message.dataType;
+            if (message.floatData && message.floatData.length) {
+                object.floatData = $Array(message.floatData.length);
+                for (let j = 0; j < message.floatData.length; ++j)
+                    object.floatData[j] = options.json && !$isFinite(message.floatData[j]) ? $String(message.floatData[j]) : message.floatData[j];
             }
-            if (m.floatData && m.floatData.length) {
-                d.floatData = $Array(m.floatData.length);
-                for (var j = 0; j < m.floatData.length; ++j) {
-                    d.floatData[j] = o.json && !$isFinite(m.floatData[j]) ? $String(m.floatData[j]) : m.floatData[j];
-                }
+            if (message.int32Data && message.int32Data.length) {
+                object.int32Data = $Array(message.int32Data.length);
+                for (let j = 0; j < message.int32Data.length; ++j)
+                    object.int32Data[j] = message.int32Data[j];
             }
-            if (m.int32Data && m.int32Data.length) {
-                d.int32Data = $Array(m.int32Data.length);
-                for (var j = 0; j < m.int32Data.length; ++j) {
-                    d.int32Data[j] = m.int32Data[j];
-                }
+            if (message.byteData != null && $Object.hasOwnProperty.call(message, "byteData"))
+                object.byteData = options.bytes === $String ? $util.base64.encode(message.byteData, 0, message.byteData.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.byteData) : message.byteData;
+            if (message.stringData && message.stringData.length) {
+                object.stringData = $Array(message.stringData.length);
+                for (let j = 0; j < message.stringData.length; ++j)
+                    object.stringData[j] = options.bytes === $String ? $util.base64.encode(message.stringData[j], 0, message.stringData[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.stringData[j]) : message.stringData[j];
             }
-            if (m.byteData != null && $Object.hasOwnProperty.call(m, "byteData")) {
-                d.byteData = o.bytes === $String ? $util.base64.encode(m.byteData, 0, m.byteData.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.byteData) : m.byteData;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.deviceDetail != null && $Object.hasOwnProperty.call(message, "deviceDetail"))
+                object.deviceDetail = $root.caffe2.DeviceOption.toObject(message.deviceDetail, options, _depth + 1);
+            if (message.doubleData && message.doubleData.length) {
+                object.doubleData = $Array(message.doubleData.length);
+                for (let j = 0; j < message.doubleData.length; ++j)
+                    object.doubleData[j] = options.json && !$isFinite(message.doubleData[j]) ? $String(message.doubleData[j]) : message.doubleData[j];
             }
-            if (m.stringData && m.stringData.length) {
-                d.stringData = $Array(m.stringData.length);
-                for (var j = 0; j < m.stringData.length; ++j) {
-                    d.stringData[j] = o.bytes === $String ? $util.base64.encode(m.stringData[j], 0, m.stringData[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.stringData[j]) : m.stringData[j];
-                }
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.deviceDetail != null && $Object.hasOwnProperty.call(m, "deviceDetail")) {
-                d.deviceDetail = $root.caffe2.DeviceOption.toObject(m.deviceDetail, o, q + 1);
-            }
-            if (m.doubleData && m.doubleData.length) {
-                d.doubleData = $Array(m.doubleData.length);
-                for (var j = 0; j < m.doubleData.length; ++j) {
-                    d.doubleData[j] = o.json && !$isFinite(m.doubleData[j]) ? $String(m.doubleData[j]) : m.doubleData[j];
-                }
-            }
-            if (m.int64Data && m.int64Data.length) {
-                d.int64Data = $Array(m.int64Data.length);
-                for (var j = 0; j < m.int64Data.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.int64Data[j] = typeof m.int64Data[j] === "number" ? $BigInt(m.int64Data[j]) : $util.Long.fromBits(m.int64Data[j].low >>> 0, m.int64Data[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.int64Data[j] === "number")
-                        d.int64Data[j] = o.longs === $String ? $String(m.int64Data[j]) : m.int64Data[j];
+            if (message.int64Data && message.int64Data.length) {
+                object.int64Data = $Array(message.int64Data.length);
+                for (let j = 0; j < message.int64Data.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.int64Data[j] = typeof message.int64Data[j] === "number" ? $BigInt(message.int64Data[j]) : $util.Long.fromBits(message.int64Data[j].low >>> 0, message.int64Data[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.int64Data[j] === "number")
+                        object.int64Data[j] = options.longs === $String ? $String(message.int64Data[j]) : message.int64Data[j];
                     else
-                        d.int64Data[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.int64Data[j]) : o.longs === $Number ? new $util.LongBits(m.int64Data[j].low >>> 0, m.int64Data[j].high >>> 0).toNumber() : m.int64Data[j];
-                }
+                        object.int64Data[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.int64Data[j]) : options.longs === $Number ? new $util.LongBits(message.int64Data[j].low >>> 0, message.int64Data[j].high >>> 0).toNumber() : message.int64Data[j];
             }
-            if (m.segment != null && $Object.hasOwnProperty.call(m, "segment")) {
-                d.segment = $root.caffe2.TensorProto.Segment.toObject(m.segment, o, q + 1);
-            }
-            if (m.rawData != null && $Object.hasOwnProperty.call(m, "rawData")) {
-                d.rawData = o.bytes === $String ? $util.base64.encode(m.rawData, 0, m.rawData.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.rawData) : m.rawData;
-            }
-            if (m.dataFormat != null && $Object.hasOwnProperty.call(m, "dataFormat")) {
-                d.dataFormat = m.dataFormat;
-            }
-            return d;
+            if (message.segment != null && $Object.hasOwnProperty.call(message, "segment"))
+                object.segment = $root.caffe2.TensorProto.Segment.toObject(message.segment, options, _depth + 1);
+            if (message.rawData != null && $Object.hasOwnProperty.call(message, "rawData"))
+                object.rawData = options.bytes === $String ? $util.base64.encode(message.rawData, 0, message.rawData.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rawData) : message.rawData;
+            if (message.dataFormat != null && $Object.hasOwnProperty.call(message, "dataFormat"))
+                object.dataFormat = message.dataFormat;
+            return object;
         };
 
         /**
@@ -978,14 +934,14 @@ export const caffe2 = $root.caffe2 = (() => {
              * @memberof caffe2.TensorProto
              * @classdesc Represents a Segment.
              * @constructor
-             * @param {caffe2.TensorProto.Segment.$Properties=} [p] Properties to set
+             * @param {caffe2.TensorProto.Segment.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Segment = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Segment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -1025,23 +981,23 @@ export const caffe2 = $root.caffe2 = (() => {
              * @function encode
              * @memberof caffe2.TensorProto.Segment
              * @static
-             * @param {caffe2.TensorProto.Segment.$Properties} m Segment message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {caffe2.TensorProto.Segment} message Segment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Segment.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Segment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                w.uint32(/* id 1, wireType 0 =*/8).int64(m.begin);
-                w.uint32(/* id 2, wireType 0 =*/16).int64(m.end);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.begin);
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.end);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -1049,7 +1005,7 @@ export const caffe2 = $root.caffe2 = (() => {
              * @function encodeDelimited
              * @memberof caffe2.TensorProto.Segment
              * @static
-             * @param {caffe2.TensorProto.Segment.$Properties} message Segment message or plain object to encode
+             * @param {caffe2.TensorProto.Segment} message Segment message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -1062,70 +1018,70 @@ export const caffe2 = $root.caffe2 = (() => {
              * @function decode
              * @memberof caffe2.TensorProto.Segment
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {caffe2.TensorProto.Segment & caffe2.TensorProto.Segment.$Shape} Segment
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Segment.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Segment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.caffe2.TensorProto.Segment();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.caffe2.TensorProto.Segment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.begin = r.int64();
+                            message.begin = reader.int64();
                             continue;
                         }
                     case 2: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.end = r.int64();
+                            message.end = reader.int64();
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "begin"))
-                    throw $util.ProtocolError("missing required 'begin'", { instance: m });
-                if (!$Object.hasOwnProperty.call(m, "end"))
-                    throw $util.ProtocolError("missing required 'end'", { instance: m });
-                return m;
+                if (!$Object.hasOwnProperty.call(message, "begin"))
+                    throw $util.ProtocolError("missing required 'begin'", { instance: message });
+                if (!$Object.hasOwnProperty.call(message, "end"))
+                    throw $util.ProtocolError("missing required 'end'", { instance: message });
+                return message;
             };
 
             /**
@@ -1149,19 +1105,19 @@ export const caffe2 = $root.caffe2 = (() => {
              * @function verify
              * @memberof caffe2.TensorProto.Segment
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Segment.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Segment.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (!$util.isInteger(m.begin) && !(m.begin && $util.isInteger(m.begin.low) && $util.isInteger(m.begin.high)))
+                if (!$util.isInteger(message.begin) && !(message.begin && $util.isInteger(message.begin.low) && $util.isInteger(message.begin.high)))
                     return "begin: integer|Long expected";
-                if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                if (!$util.isInteger(message.end) && !(message.end && $util.isInteger(message.end.low) && $util.isInteger(message.end.high)))
                     return "end: integer|Long expected";
                 return null;
             };
@@ -1171,40 +1127,38 @@ export const caffe2 = $root.caffe2 = (() => {
              * @function fromObject
              * @memberof caffe2.TensorProto.Segment
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {caffe2.TensorProto.Segment} Segment
              */
-            Segment.fromObject = function (d, q) {
-                if (d instanceof $root.caffe2.TensorProto.Segment)
-                    return d;
-                if (!$util.isObject(d))
+            Segment.fromObject = function (object, _depth) {
+                if (object instanceof $root.caffe2.TensorProto.Segment)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".caffe2.TensorProto.Segment: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.caffe2.TensorProto.Segment();
-                if (d.begin != null) {
+                let message = new $root.caffe2.TensorProto.Segment();
+                if (object.begin != null)
                     if ($util.Long)
-                        m.begin = $util.Long.fromValue(d.begin, false);
-                    else if (typeof d.begin === "string")
-                        m.begin = $parseInt(d.begin, 10);
-                    else if (typeof d.begin === "number")
-                        m.begin = d.begin;
-                    else if (typeof d.begin === "object")
-                        m.begin = new $util.LongBits(d.begin.low >>> 0, d.begin.high >>> 0).toNumber();
-                }
-                if (d.end != null) {
+                        message.begin = $util.Long.fromValue(object.begin, false);
+                    else if (typeof object.begin === "string")
+                        message.begin = $parseInt(object.begin, 10);
+                    else if (typeof object.begin === "number")
+                        message.begin = object.begin;
+                    else if (typeof object.begin === "object")
+                        message.begin = new $util.LongBits(object.begin.low >>> 0, object.begin.high >>> 0).toNumber();
+                if (object.end != null)
                     if ($util.Long)
-                        m.end = $util.Long.fromValue(d.end, false);
-                    else if (typeof d.end === "string")
-                        m.end = $parseInt(d.end, 10);
-                    else if (typeof d.end === "number")
-                        m.end = d.end;
-                    else if (typeof d.end === "object")
-                        m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
-                }
-                return m;
+                        message.end = $util.Long.fromValue(object.end, false);
+                    else if (typeof object.end === "string")
+                        message.end = $parseInt(object.end, 10);
+                    else if (typeof object.end === "number")
+                        message.end = object.end;
+                    else if (typeof object.end === "object")
+                        message.end = new $util.LongBits(object.end.low >>> 0, object.end.high >>> 0).toNumber();
+                return message;
             };
 
             /**
@@ -1212,47 +1166,45 @@ export const caffe2 = $root.caffe2 = (() => {
              * @function toObject
              * @memberof caffe2.TensorProto.Segment
              * @static
-             * @param {caffe2.TensorProto.Segment} m Segment
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {caffe2.TensorProto.Segment} message Segment
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Segment.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Segment.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
+                let object = {};
+                if (options.defaults) {
                     if ($util.Long) {
-                        var n = new $util.Long(0, 0, false);
-                        d.begin = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        let long = new $util.Long(0, 0, false);
+                        object.begin = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        d.begin = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        object.begin = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
-                        var n = new $util.Long(0, 0, false);
-                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        let long = new $util.Long(0, 0, false);
+                        object.end = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        object.end = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
-                if (m.begin != null && $Object.hasOwnProperty.call(m, "begin")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.begin = typeof m.begin === "number" ? $BigInt(m.begin) : $util.Long.fromBits(m.begin.low >>> 0, m.begin.high >>> 0, false).toBigInt();
-                    else if (typeof m.begin === "number")
-                        d.begin = o.longs === $String ? $String(m.begin) : m.begin;
+                if (message.begin != null && $Object.hasOwnProperty.call(message, "begin"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.begin = typeof message.begin === "number" ? $BigInt(message.begin) : $util.Long.fromBits(message.begin.low >>> 0, message.begin.high >>> 0, false).toBigInt();
+                    else if (typeof message.begin === "number")
+                        object.begin = options.longs === $String ? $String(message.begin) : message.begin;
                     else
-                        d.begin = o.longs === $String ? $util.Long.prototype.toString.call(m.begin) : o.longs === $Number ? new $util.LongBits(m.begin.low >>> 0, m.begin.high >>> 0).toNumber() : m.begin;
-                }
-                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
-                    else if (typeof m.end === "number")
-                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                        object.begin = options.longs === $String ? $util.Long.prototype.toString.call(message.begin) : options.longs === $Number ? new $util.LongBits(message.begin.low >>> 0, message.begin.high >>> 0).toNumber() : message.begin;
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.end = typeof message.end === "number" ? $BigInt(message.end) : $util.Long.fromBits(message.end.low >>> 0, message.end.high >>> 0, false).toBigInt();
+                    else if (typeof message.end === "number")
+                        object.end = options.longs === $String ? $String(message.end) : message.end;
                     else
-                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
-                }
-                return d;
+                        object.end = options.longs === $String ? $util.Long.prototype.toString.call(message.end) : options.longs === $Number ? new $util.LongBits(message.end.low >>> 0, message.end.high >>> 0).toNumber() : message.end;
+                return object;
             };
 
             /**
@@ -1324,18 +1276,18 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a QTensorProto.
          * @constructor
-         * @param {caffe2.QTensorProto.$Properties=} [p] Properties to set
+         * @param {caffe2.QTensorProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const QTensorProto = function (p) {
+        const QTensorProto = function (properties) {
             this.dims = [];
             this.data = [];
             this.scales = [];
             this.biases = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -1455,48 +1407,44 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.QTensorProto
          * @static
-         * @param {caffe2.QTensorProto.$Properties} m QTensorProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.QTensorProto} message QTensorProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        QTensorProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        QTensorProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.dims != null && m.dims.length) {
-                for (var i = 0; i < m.dims.length; ++i)
-                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.dims[i]);
-            }
-            w.uint32(/* id 2, wireType 0 =*/16).int32(m.precision);
-            w.uint32(/* id 3, wireType 1 =*/25).double(m.scale);
-            w.uint32(/* id 4, wireType 1 =*/33).double(m.bias);
-            w.uint32(/* id 5, wireType 0 =*/40).bool(m.isSigned);
-            if (m.data != null && m.data.length) {
-                w.uint32(/* id 6, wireType 2 =*/50).int32s(m.data);
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 7, wireType 2 =*/58).string(m.name);
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType"))
-                w.uint32(/* id 8, wireType 0 =*/64).int32(m.dataType);
-            if (m.scales != null && m.scales.length) {
-                for (var i = 0; i < m.scales.length; ++i)
-                    w.uint32(/* id 9, wireType 1 =*/73).double(m.scales[i]);
-            }
-            if (m.biases != null && m.biases.length) {
-                for (var i = 0; i < m.biases.length; ++i)
-                    w.uint32(/* id 10, wireType 1 =*/81).double(m.biases[i]);
-            }
-            if (m.axis != null && $Object.hasOwnProperty.call(m, "axis"))
-                w.uint32(/* id 11, wireType 0 =*/88).int32(m.axis);
-            if (m.isMultiparam != null && $Object.hasOwnProperty.call(m, "isMultiparam"))
-                w.uint32(/* id 12, wireType 0 =*/96).bool(m.isMultiparam);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.dims != null && message.dims.length)
+                for (let i = 0; i < message.dims.length; ++i)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.dims[i]);
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.precision);
+            writer.uint32(/* id 3, wireType 1 =*/25).double(message.scale);
+            writer.uint32(/* id 4, wireType 1 =*/33).double(message.bias);
+            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.isSigned);
+            if (message.data != null && message.data.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).int32s(message.data);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.name);
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                writer.uint32(/* id 8, wireType 0 =*/64).int32(message.dataType);
+            if (message.scales != null && message.scales.length)
+                for (let i = 0; i < message.scales.length; ++i)
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.scales[i]);
+            if (message.biases != null && message.biases.length)
+                for (let i = 0; i < message.biases.length; ++i)
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.biases[i]);
+            if (message.axis != null && $Object.hasOwnProperty.call(message, "axis"))
+                writer.uint32(/* id 11, wireType 0 =*/88).int32(message.axis);
+            if (message.isMultiparam != null && $Object.hasOwnProperty.call(message, "isMultiparam"))
+                writer.uint32(/* id 12, wireType 0 =*/96).bool(message.isMultiparam);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -1504,7 +1452,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.QTensorProto
          * @static
-         * @param {caffe2.QTensorProto.$Properties} message QTensorProto message or plain object to encode
+         * @param {caffe2.QTensorProto} message QTensorProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -1517,172 +1465,172 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.QTensorProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.QTensorProto & caffe2.QTensorProto.$Shape} QTensorProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        QTensorProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        QTensorProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.QTensorProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.QTensorProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u === 2) {
-                            if (!(m.dims && m.dims.length))
-                                m.dims = [];
-                            r.int64s(m.dims);
+                        if (wireType === 2) {
+                            if (!(message.dims && message.dims.length))
+                                message.dims = [];
+                            reader.int64s(message.dims);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.dims && m.dims.length))
-                            m.dims = [];
-                        m.dims.push(r.int64());
+                        if (!(message.dims && message.dims.length))
+                            message.dims = [];
+                        message.dims.push(reader.int64());
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.precision = r.int32();
+                        message.precision = reader.int32();
                         continue;
                     }
                 case 3: {
-                        if (u !== 1)
+                        if (wireType !== 1)
                             break;
-                        m.scale = r.double();
+                        message.scale = reader.double();
                         continue;
                     }
                 case 4: {
-                        if (u !== 1)
+                        if (wireType !== 1)
                             break;
-                        m.bias = r.double();
+                        message.bias = reader.double();
                         continue;
                     }
                 case 5: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.isSigned = r.bool();
+                        message.isSigned = reader.bool();
                         continue;
                     }
                 case 6: {
-                        if (u === 2) {
-                            if (!(m.data && m.data.length))
-                                m.data = [];
-                            r.int32s(m.data);
+                        if (wireType === 2) {
+                            if (!(message.data && message.data.length))
+                                message.data = [];
+                            reader.int32s(message.data);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.data && m.data.length))
-                            m.data = [];
-                        m.data.push(r.int32());
+                        if (!(message.data && message.data.length))
+                            message.data = [];
+                        message.data.push(reader.int32());
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 8: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.caffe2.TensorProto.DataType[v] !== $undefined) {
-                            m.dataType = v;
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.caffe2.TensorProto.DataType[value] !== $undefined)
+                            message.dataType = value;
+                        else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 case 9: {
-                        if (u === 2) {
-                            if (!(m.scales && m.scales.length))
-                                m.scales = [];
-                            r.doubles(m.scales);
+                        if (wireType === 2) {
+                            if (!(message.scales && message.scales.length))
+                                message.scales = [];
+                            reader.doubles(message.scales);
                             continue;
                         }
-                        if (u !== 1)
+                        if (wireType !== 1)
                             break;
-                        if (!(m.scales && m.scales.length))
-                            m.scales = [];
-                        m.scales.push(r.double());
+                        if (!(message.scales && message.scales.length))
+                            message.scales = [];
+                        message.scales.push(reader.double());
                         continue;
                     }
                 case 10: {
-                        if (u === 2) {
-                            if (!(m.biases && m.biases.length))
-                                m.biases = [];
-                            r.doubles(m.biases);
+                        if (wireType === 2) {
+                            if (!(message.biases && message.biases.length))
+                                message.biases = [];
+                            reader.doubles(message.biases);
                             continue;
                         }
-                        if (u !== 1)
+                        if (wireType !== 1)
                             break;
-                        if (!(m.biases && m.biases.length))
-                            m.biases = [];
-                        m.biases.push(r.double());
+                        if (!(message.biases && message.biases.length))
+                            message.biases = [];
+                        message.biases.push(reader.double());
                         continue;
                     }
                 case 11: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.axis = r.int32();
+                        message.axis = reader.int32();
                         continue;
                     }
                 case 12: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.isMultiparam = r.bool();
+                        message.isMultiparam = reader.bool();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            if (!$Object.hasOwnProperty.call(m, "precision"))
-                throw $util.ProtocolError("missing required 'precision'", { instance: m });
-            if (!$Object.hasOwnProperty.call(m, "scale"))
-                throw $util.ProtocolError("missing required 'scale'", { instance: m });
-            if (!$Object.hasOwnProperty.call(m, "bias"))
-                throw $util.ProtocolError("missing required 'bias'", { instance: m });
-            if (!$Object.hasOwnProperty.call(m, "isSigned"))
-                throw $util.ProtocolError("missing required 'isSigned'", { instance: m });
-            return m;
+            if (!$Object.hasOwnProperty.call(message, "precision"))
+                throw $util.ProtocolError("missing required 'precision'", { instance: message });
+            if (!$Object.hasOwnProperty.call(message, "scale"))
+                throw $util.ProtocolError("missing required 'scale'", { instance: message });
+            if (!$Object.hasOwnProperty.call(message, "bias"))
+                throw $util.ProtocolError("missing required 'bias'", { instance: message });
+            if (!$Object.hasOwnProperty.call(message, "isSigned"))
+                throw $util.ProtocolError("missing required 'isSigned'", { instance: message });
+            return message;
         };
 
         /**
@@ -1706,46 +1654,43 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.QTensorProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        QTensorProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        QTensorProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.dims != null && $Object.hasOwnProperty.call(m, "dims")) {
-                if (!$Array.isArray(m.dims))
+            if (message.dims != null && $Object.hasOwnProperty.call(message, "dims")) {
+                if (!$Array.isArray(message.dims))
                     return "dims: array expected";
-                for (var i = 0; i < m.dims.length; ++i) {
-                    if (!$util.isInteger(m.dims[i]) && !(m.dims[i] && $util.isInteger(m.dims[i].low) && $util.isInteger(m.dims[i].high)))
+                for (let i = 0; i < message.dims.length; ++i)
+                    if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
                         return "dims: integer|Long[] expected";
-                }
             }
-            if (!$util.isInteger(m.precision))
+            if (!$util.isInteger(message.precision))
                 return "precision: integer expected";
-            if (typeof m.scale !== "number")
+            if (typeof message.scale !== "number")
                 return "scale: number expected";
-            if (typeof m.bias !== "number")
+            if (typeof message.bias !== "number")
                 return "bias: number expected";
-            if (typeof m.isSigned !== "boolean")
+            if (typeof message.isSigned !== "boolean")
                 return "isSigned: boolean expected";
-            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
-                if (!$Array.isArray(m.data))
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data")) {
+                if (!$Array.isArray(message.data))
                     return "data: array expected";
-                for (var i = 0; i < m.data.length; ++i) {
-                    if (!$util.isInteger(m.data[i]))
+                for (let i = 0; i < message.data.length; ++i)
+                    if (!$util.isInteger(message.data[i]))
                         return "data: integer[] expected";
-                }
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                switch (m.dataType) {
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                switch (message.dataType) {
                 default:
                     return "dataType: enum value expected";
                 case 0:
@@ -1765,31 +1710,26 @@ export const caffe2 = $root.caffe2 = (() => {
                 case 15:
                     break;
                 }
-            }
-            if (m.scales != null && $Object.hasOwnProperty.call(m, "scales")) {
-                if (!$Array.isArray(m.scales))
+            if (message.scales != null && $Object.hasOwnProperty.call(message, "scales")) {
+                if (!$Array.isArray(message.scales))
                     return "scales: array expected";
-                for (var i = 0; i < m.scales.length; ++i) {
-                    if (typeof m.scales[i] !== "number")
+                for (let i = 0; i < message.scales.length; ++i)
+                    if (typeof message.scales[i] !== "number")
                         return "scales: number[] expected";
-                }
             }
-            if (m.biases != null && $Object.hasOwnProperty.call(m, "biases")) {
-                if (!$Array.isArray(m.biases))
+            if (message.biases != null && $Object.hasOwnProperty.call(message, "biases")) {
+                if (!$Array.isArray(message.biases))
                     return "biases: array expected";
-                for (var i = 0; i < m.biases.length; ++i) {
-                    if (typeof m.biases[i] !== "number")
+                for (let i = 0; i < message.biases.length; ++i)
+                    if (typeof message.biases[i] !== "number")
                         return "biases: number[] expected";
-                }
             }
-            if (m.axis != null && $Object.hasOwnProperty.call(m, "axis")) {
-                if (!$util.isInteger(m.axis))
+            if (message.axis != null && $Object.hasOwnProperty.call(message, "axis"))
+                if (!$util.isInteger(message.axis))
                     return "axis: integer expected";
-            }
-            if (m.isMultiparam != null && $Object.hasOwnProperty.call(m, "isMultiparam")) {
-                if (typeof m.isMultiparam !== "boolean")
+            if (message.isMultiparam != null && $Object.hasOwnProperty.call(message, "isMultiparam"))
+                if (typeof message.isMultiparam !== "boolean")
                     return "isMultiparam: boolean expected";
-            }
             return null;
         };
 
@@ -1798,143 +1738,132 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.QTensorProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.QTensorProto} QTensorProto
          */
-        QTensorProto.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.QTensorProto)
-                return d;
-            if (!$util.isObject(d))
+        QTensorProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.QTensorProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.QTensorProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.QTensorProto();
-            if (d.dims) {
-                if (!$Array.isArray(d.dims))
+            let message = new $root.caffe2.QTensorProto();
+            if (object.dims) {
+                if (!$Array.isArray(object.dims))
                     throw $TypeError(".caffe2.QTensorProto.dims: array expected");
-                m.dims = $Array(d.dims.length);
-                for (var i = 0; i < d.dims.length; ++i) {
+                message.dims = $Array(object.dims.length);
+                for (let i = 0; i < object.dims.length; ++i)
                     if ($util.Long)
-                        m.dims[i] = $util.Long.fromValue(d.dims[i], false);
-                    else if (typeof d.dims[i] === "string")
-                        m.dims[i] = $parseInt(d.dims[i], 10);
-                    else if (typeof d.dims[i] === "number")
-                        m.dims[i] = d.dims[i];
-                    else if (typeof d.dims[i] === "object")
-                        m.dims[i] = new $util.LongBits(d.dims[i].low >>> 0, d.dims[i].high >>> 0).toNumber();
-                }
+                        message.dims[i] = $util.Long.fromValue(object.dims[i], false);
+                    else if (typeof object.dims[i] === "string")
+                        message.dims[i] = $parseInt(object.dims[i], 10);
+                    else if (typeof object.dims[i] === "number")
+                        message.dims[i] = object.dims[i];
+                    else if (typeof object.dims[i] === "object")
+                        message.dims[i] = new $util.LongBits(object.dims[i].low >>> 0, object.dims[i].high >>> 0).toNumber();
             }
-            if (d.precision != null) {
-                m.precision = d.precision | 0;
-            }
-            if (d.scale != null) {
-                m.scale = $Number(d.scale);
-            }
-            if (d.bias != null) {
-                m.bias = $Number(d.bias);
-            }
-            if (d.isSigned != null) {
-                m.isSigned = $Boolean(d.isSigned);
-            }
-            if (d.data) {
-                if (!$Array.isArray(d.data))
+            if (object.precision != null)
+                message.precision = object.precision | 0;
+            if (object.scale != null)
+                message.scale = $Number(object.scale);
+            if (object.bias != null)
+                message.bias = $Number(object.bias);
+            if (object.isSigned != null)
+                message.isSigned = $Boolean(object.isSigned);
+            if (object.data) {
+                if (!$Array.isArray(object.data))
                     throw $TypeError(".caffe2.QTensorProto.data: array expected");
-                m.data = $Array(d.data.length);
-                for (var i = 0; i < d.data.length; ++i) {
-                    m.data[i] = d.data[i] | 0;
-                }
+                message.data = $Array(object.data.length);
+                for (let i = 0; i < object.data.length; ++i)
+                    message.data[i] = object.data[i] | 0;
             }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            switch (d.dataType) {
+            if (object.name != null)
+                message.name = $String(object.name);
+            switch (object.dataType) {
             case "UNDEFINED":
             case 0:
-                m.dataType = 0;
+                message.dataType = 0;
                 break;
             case "FLOAT":
             case 1:
-                m.dataType = 1;
+                message.dataType = 1;
                 break;
             case "INT32":
             case 2:
-                m.dataType = 2;
+                message.dataType = 2;
                 break;
             case "BYTE":
             case 3:
-                m.dataType = 3;
+                message.dataType = 3;
                 break;
             case "STRING":
             case 4:
-                m.dataType = 4;
+                message.dataType = 4;
                 break;
             case "BOOL":
             case 5:
-                m.dataType = 5;
+                message.dataType = 5;
                 break;
             case "UINT8":
             case 6:
-                m.dataType = 6;
+                message.dataType = 6;
                 break;
             case "INT8":
             case 7:
-                m.dataType = 7;
+                message.dataType = 7;
                 break;
             case "UINT16":
             case 8:
-                m.dataType = 8;
+                message.dataType = 8;
                 break;
             case "INT16":
             case 9:
-                m.dataType = 9;
+                message.dataType = 9;
                 break;
             case "INT64":
             case 10:
-                m.dataType = 10;
+                message.dataType = 10;
                 break;
             case "FLOAT16":
             case 12:
-                m.dataType = 12;
+                message.dataType = 12;
                 break;
             case "DOUBLE":
             case 13:
-                m.dataType = 13;
+                message.dataType = 13;
                 break;
             case "ZERO_COLLISION_HASH":
             case 14:
-                m.dataType = 14;
+                message.dataType = 14;
                 break;
             case "REBATCHING_BUFFER":
             case 15:
-                m.dataType = 15;
+                message.dataType = 15;
                 break;
             default:
             }
-            if (d.scales) {
-                if (!$Array.isArray(d.scales))
+            if (object.scales) {
+                if (!$Array.isArray(object.scales))
                     throw $TypeError(".caffe2.QTensorProto.scales: array expected");
-                m.scales = $Array(d.scales.length);
-                for (var i = 0; i < d.scales.length; ++i) {
-                    m.scales[i] = $Number(d.scales[i]);
-                }
+                message.scales = $Array(object.scales.length);
+                for (let i = 0; i < object.scales.length; ++i)
+                    message.scales[i] = $Number(object.scales[i]);
             }
-            if (d.biases) {
-                if (!$Array.isArray(d.biases))
+            if (object.biases) {
+                if (!$Array.isArray(object.biases))
                     throw $TypeError(".caffe2.QTensorProto.biases: array expected");
-                m.biases = $Array(d.biases.length);
-                for (var i = 0; i < d.biases.length; ++i) {
-                    m.biases[i] = $Number(d.biases[i]);
-                }
+                message.biases = $Array(object.biases.length);
+                for (let i = 0; i < object.biases.length; ++i)
+                    message.biases[i] = $Number(object.biases[i]);
             }
-            if (d.axis != null) {
-                m.axis = d.axis | 0;
-            }
-            if (d.isMultiparam != null) {
-                m.isMultiparam = $Boolean(d.isMultiparam);
-            }
-            return m;
+            if (object.axis != null)
+                message.axis = object.axis | 0;
+            if (object.isMultiparam != null)
+                message.isMultiparam = $Boolean(object.isMultiparam);
+            return message;
         };
 
         /**
@@ -1942,88 +1871,76 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.QTensorProto
          * @static
-         * @param {caffe2.QTensorProto} m QTensorProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.QTensorProto} message QTensorProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        QTensorProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        QTensorProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dims = [];
-                d.data = [];
-                d.scales = [];
-                d.biases = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.dims = [];
+                object.data = [];
+                object.scales = [];
+                object.biases = [];
             }
-            if (o.defaults) {
-                d.precision = 0;
-                d.scale = 0;
-                d.bias = 0;
-                d.isSigned = false;
-                d.name = "";
-                d.dataType = o.enums === $String ? "INT32" : 2;
-                d.axis = 0;
-                d.isMultiparam = false;
+            if (options.defaults) {
+                object.precision = 0;
+                object.scale = 0;
+                object.bias = 0;
+                object.isSigned = false;
+                object.name = "";
+                object.dataType = options.enums === $String ? "INT32" : 2;
+                object.axis = 0;
+                object.isMultiparam = false;
             }
-            if (m.dims && m.dims.length) {
-                d.dims = $Array(m.dims.length);
-                for (var j = 0; j < m.dims.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.dims[j] = typeof m.dims[j] === "number" ? $BigInt(m.dims[j]) : $util.Long.fromBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.dims[j] === "number")
-                        d.dims[j] = o.longs === $String ? $String(m.dims[j]) : m.dims[j];
+            if (message.dims && message.dims.length) {
+                object.dims = $Array(message.dims.length);
+                for (let j = 0; j < message.dims.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dims[j] = typeof message.dims[j] === "number" ? $BigInt(message.dims[j]) : $util.Long.fromBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.dims[j] === "number")
+                        object.dims[j] = options.longs === $String ? $String(message.dims[j]) : message.dims[j];
                     else
-                        d.dims[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.dims[j]) : o.longs === $Number ? new $util.LongBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0).toNumber() : m.dims[j];
-                }
+                        object.dims[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === $Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
             }
-            if (m.precision != null && $Object.hasOwnProperty.call(m, "precision")) {
-                d.precision = m.precision;
+            if (message.precision != null && $Object.hasOwnProperty.call(message, "precision"))
+                object.precision = message.precision;
+            if (message.scale != null && $Object.hasOwnProperty.call(message, "scale"))
+                object.scale = options.json && !$isFinite(message.scale) ? $String(message.scale) : message.scale;
+            if (message.bias != null && $Object.hasOwnProperty.call(message, "bias"))
+                object.bias = options.json && !$isFinite(message.bias) ? $String(message.bias) : message.bias;
+            if (message.isSigned != null && $Object.hasOwnProperty.call(message, "isSigned"))
+                object.isSigned = message.isSigned;
+            if (message.data && message.data.length) {
+                object.data = $Array(message.data.length);
+                for (let j = 0; j < message.data.length; ++j)
+                    object.data[j] = message.data[j];
             }
-            if (m.scale != null && $Object.hasOwnProperty.call(m, "scale")) {
-                d.scale = o.json && !$isFinite(m.scale) ? $String(m.scale) : m.scale;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                object.dataType = options.enums === $String ? $root.caffe2.TensorProto.DataType[message.dataType] === $undefined ? message.dataType : $root.caffe2.TensorProto.DataType[message.dataType] : message.dataType;
+            if (message.scales && message.scales.length) {
+                object.scales = $Array(message.scales.length);
+                for (let j = 0; j < message.scales.length; ++j)
+                    object.scales[j] = options.json && !$isFinite(message.scales[j]) ? $String(message.scales[j]) : message.scales[j];
             }
-            if (m.bias != null && $Object.hasOwnProperty.call(m, "bias")) {
-                d.bias = o.json && !$isFinite(m.bias) ? $String(m.bias) : m.bias;
+            if (message.biases && message.biases.length) {
+                object.biases = $Array(message.biases.length);
+                for (let j = 0; j < message.biases.length; ++j)
+                    object.biases[j] = options.json && !$isFinite(message.biases[j]) ? $String(message.biases[j]) : message.biases[j];
             }
-            if (m.isSigned != null && $Object.hasOwnProperty.call(m, "isSigned")) {
-                d.isSigned = m.isSigned;
-            }
-            if (m.data && m.data.length) {
-                d.data = $Array(m.data.length);
-                for (var j = 0; j < m.data.length; ++j) {
-                    d.data[j] = m.data[j];
-                }
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                d.dataType = o.enums === $String ? $root.caffe2.TensorProto.DataType[m.dataType] === $undefined ? m.dataType : $root.caffe2.TensorProto.DataType[m.dataType] : m.dataType;
-            }
-            if (m.scales && m.scales.length) {
-                d.scales = $Array(m.scales.length);
-                for (var j = 0; j < m.scales.length; ++j) {
-                    d.scales[j] = o.json && !$isFinite(m.scales[j]) ? $String(m.scales[j]) : m.scales[j];
-                }
-            }
-            if (m.biases && m.biases.length) {
-                d.biases = $Array(m.biases.length);
-                for (var j = 0; j < m.biases.length; ++j) {
-                    d.biases[j] = o.json && !$isFinite(m.biases[j]) ? $String(m.biases[j]) : m.biases[j];
-                }
-            }
-            if (m.axis != null && $Object.hasOwnProperty.call(m, "axis")) {
-                d.axis = m.axis;
-            }
-            if (m.isMultiparam != null && $Object.hasOwnProperty.call(m, "isMultiparam")) {
-                d.isMultiparam = m.isMultiparam;
-            }
-            return d;
+            if (message.axis != null && $Object.hasOwnProperty.call(message, "axis"))
+                object.axis = message.axis;
+            if (message.isMultiparam != null && $Object.hasOwnProperty.call(message, "isMultiparam"))
+                object.isMultiparam = message.isMultiparam;
+            return object;
         };
 
         /**
@@ -2059,7 +1976,7 @@ export const caffe2 = $root.caffe2 = (() => {
         /**
          * Properties of a TensorProtos.
          * @typedef {Object} caffe2.TensorProtos.$Properties
-         * @property {Array.<caffe2.TensorProto.$Properties>|null} [protos] TensorProtos protos
+         * @property {Array.<caffe2.TensorProto>|null} [protos] TensorProtos protos
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2081,20 +1998,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a TensorProtos.
          * @constructor
-         * @param {caffe2.TensorProtos.$Properties=} [p] Properties to set
+         * @param {caffe2.TensorProtos.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorProtos = function (p) {
+        const TensorProtos = function (properties) {
             this.protos = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TensorProtos protos.
-         * @member {Array.<caffe2.TensorProto.$Properties>} protos
+         * @member {Array.<caffe2.TensorProto>} protos
          * @memberof caffe2.TensorProtos
          * @instance
          */
@@ -2121,25 +2038,24 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.TensorProtos
          * @static
-         * @param {caffe2.TensorProtos.$Properties} m TensorProtos message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.TensorProtos} message TensorProtos message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorProtos.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorProtos.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.protos != null && m.protos.length) {
-                for (var i = 0; i < m.protos.length; ++i)
-                    $root.caffe2.TensorProto.encode(m.protos[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.protos != null && message.protos.length)
+                for (let i = 0; i < message.protos.length; ++i)
+                    $root.caffe2.TensorProto.encode(message.protos[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2147,7 +2063,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.TensorProtos
          * @static
-         * @param {caffe2.TensorProtos.$Properties} message TensorProtos message or plain object to encode
+         * @param {caffe2.TensorProtos} message TensorProtos message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -2160,62 +2076,62 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.TensorProtos
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.TensorProtos & caffe2.TensorProtos.$Shape} TensorProtos
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorProtos.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorProtos.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.TensorProtos();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.TensorProtos();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.protos && m.protos.length))
-                            m.protos = [];
-                        m.protos.push($root.caffe2.TensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.protos && message.protos.length))
+                            message.protos = [];
+                        message.protos.push($root.caffe2.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2239,25 +2155,23 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.TensorProtos
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorProtos.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorProtos.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.protos != null && $Object.hasOwnProperty.call(m, "protos")) {
-                if (!$Array.isArray(m.protos))
+            if (message.protos != null && $Object.hasOwnProperty.call(message, "protos")) {
+                if (!$Array.isArray(message.protos))
                     return "protos: array expected";
-                for (var i = 0; i < m.protos.length; ++i) {
-                    {
-                        var e = $root.caffe2.TensorProto.verify(m.protos[i], q + 1);
-                        if (e)
-                            return "protos." + e;
-                    }
+                for (let i = 0; i < message.protos.length; ++i) {
+                    let error = $root.caffe2.TensorProto.verify(message.protos[i], _depth + 1);
+                    if (error)
+                        return "protos." + error;
                 }
             }
             return null;
@@ -2268,30 +2182,30 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.TensorProtos
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.TensorProtos} TensorProtos
          */
-        TensorProtos.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.TensorProtos)
-                return d;
-            if (!$util.isObject(d))
+        TensorProtos.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.TensorProtos)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.TensorProtos: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.TensorProtos();
-            if (d.protos) {
-                if (!$Array.isArray(d.protos))
+            let message = new $root.caffe2.TensorProtos();
+            if (object.protos) {
+                if (!$Array.isArray(object.protos))
                     throw $TypeError(".caffe2.TensorProtos.protos: array expected");
-                m.protos = $Array(d.protos.length);
-                for (var i = 0; i < d.protos.length; ++i) {
-                    if (!$util.isObject(d.protos[i]))
+                message.protos = $Array(object.protos.length);
+                for (let i = 0; i < object.protos.length; ++i) {
+                    if (!$util.isObject(object.protos[i]))
                         throw $TypeError(".caffe2.TensorProtos.protos: object expected");
-                    m.protos[i] = $root.caffe2.TensorProto.fromObject(d.protos[i], q + 1);
+                    message.protos[i] = $root.caffe2.TensorProto.fromObject(object.protos[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -2299,28 +2213,26 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.TensorProtos
          * @static
-         * @param {caffe2.TensorProtos} m TensorProtos
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.TensorProtos} message TensorProtos
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorProtos.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorProtos.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.protos = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.protos = [];
+            if (message.protos && message.protos.length) {
+                object.protos = $Array(message.protos.length);
+                for (let j = 0; j < message.protos.length; ++j)
+                    object.protos[j] = $root.caffe2.TensorProto.toObject(message.protos[j], options, _depth + 1);
             }
-            if (m.protos && m.protos.length) {
-                d.protos = $Array(m.protos.length);
-                for (var j = 0; j < m.protos.length; ++j) {
-                    d.protos[j] = $root.caffe2.TensorProto.toObject(m.protos[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -2382,16 +2294,16 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a TensorShape.
          * @constructor
-         * @param {caffe2.TensorShape.$Properties=} [p] Properties to set
+         * @param {caffe2.TensorShape.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorShape = function (p) {
+        const TensorShape = function (properties) {
             this.dims = [];
             this.unknownDims = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -2455,35 +2367,33 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.TensorShape
          * @static
-         * @param {caffe2.TensorShape.$Properties} m TensorShape message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.TensorShape} message TensorShape message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorShape.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorShape.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.dims != null && m.dims.length) {
-                for (var i = 0; i < m.dims.length; ++i)
-                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.dims[i]);
-            }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType"))
-                w.uint32(/* id 2, wireType 0 =*/16).int32(m.dataType);
-            if (m.unknownDims != null && m.unknownDims.length) {
-                for (var i = 0; i < m.unknownDims.length; ++i)
-                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.unknownDims[i]);
-            }
-            if (m.unknownShape != null && $Object.hasOwnProperty.call(m, "unknownShape"))
-                w.uint32(/* id 4, wireType 0 =*/32).bool(m.unknownShape);
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 5, wireType 2 =*/42).string(m.name);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.dims != null && message.dims.length)
+                for (let i = 0; i < message.dims.length; ++i)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.dims[i]);
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.dataType);
+            if (message.unknownDims != null && message.unknownDims.length)
+                for (let i = 0; i < message.unknownDims.length; ++i)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.unknownDims[i]);
+            if (message.unknownShape != null && $Object.hasOwnProperty.call(message, "unknownShape"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.unknownShape);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.name);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2491,7 +2401,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.TensorShape
          * @static
-         * @param {caffe2.TensorShape.$Properties} message TensorShape message or plain object to encode
+         * @param {caffe2.TensorShape} message TensorShape message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -2504,106 +2414,106 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.TensorShape
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.TensorShape & caffe2.TensorShape.$Shape} TensorShape
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorShape.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorShape.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.TensorShape();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.TensorShape();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u === 2) {
-                            if (!(m.dims && m.dims.length))
-                                m.dims = [];
-                            r.int64s(m.dims);
+                        if (wireType === 2) {
+                            if (!(message.dims && message.dims.length))
+                                message.dims = [];
+                            reader.int64s(message.dims);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.dims && m.dims.length))
-                            m.dims = [];
-                        m.dims.push(r.int64());
+                        if (!(message.dims && message.dims.length))
+                            message.dims = [];
+                        message.dims.push(reader.int64());
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.caffe2.TensorProto.DataType[v] !== $undefined) {
-                            m.dataType = v;
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.caffe2.TensorProto.DataType[value] !== $undefined)
+                            message.dataType = value;
+                        else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 case 3: {
-                        if (u === 2) {
-                            if (!(m.unknownDims && m.unknownDims.length))
-                                m.unknownDims = [];
-                            r.int32s(m.unknownDims);
+                        if (wireType === 2) {
+                            if (!(message.unknownDims && message.unknownDims.length))
+                                message.unknownDims = [];
+                            reader.int32s(message.unknownDims);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.unknownDims && m.unknownDims.length))
-                            m.unknownDims = [];
-                        m.unknownDims.push(r.int32());
+                        if (!(message.unknownDims && message.unknownDims.length))
+                            message.unknownDims = [];
+                        message.unknownDims.push(reader.int32());
                         continue;
                     }
                 case 4: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.unknownShape = r.bool();
+                        message.unknownShape = reader.bool();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2627,26 +2537,25 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.TensorShape
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorShape.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorShape.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.dims != null && $Object.hasOwnProperty.call(m, "dims")) {
-                if (!$Array.isArray(m.dims))
+            if (message.dims != null && $Object.hasOwnProperty.call(message, "dims")) {
+                if (!$Array.isArray(message.dims))
                     return "dims: array expected";
-                for (var i = 0; i < m.dims.length; ++i) {
-                    if (!$util.isInteger(m.dims[i]) && !(m.dims[i] && $util.isInteger(m.dims[i].low) && $util.isInteger(m.dims[i].high)))
+                for (let i = 0; i < message.dims.length; ++i)
+                    if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
                         return "dims: integer|Long[] expected";
-                }
             }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                switch (m.dataType) {
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                switch (message.dataType) {
                 default:
                     return "dataType: enum value expected";
                 case 0:
@@ -2666,23 +2575,19 @@ export const caffe2 = $root.caffe2 = (() => {
                 case 15:
                     break;
                 }
-            }
-            if (m.unknownDims != null && $Object.hasOwnProperty.call(m, "unknownDims")) {
-                if (!$Array.isArray(m.unknownDims))
+            if (message.unknownDims != null && $Object.hasOwnProperty.call(message, "unknownDims")) {
+                if (!$Array.isArray(message.unknownDims))
                     return "unknownDims: array expected";
-                for (var i = 0; i < m.unknownDims.length; ++i) {
-                    if (!$util.isInteger(m.unknownDims[i]))
+                for (let i = 0; i < message.unknownDims.length; ++i)
+                    if (!$util.isInteger(message.unknownDims[i]))
                         return "unknownDims: integer[] expected";
-                }
             }
-            if (m.unknownShape != null && $Object.hasOwnProperty.call(m, "unknownShape")) {
-                if (typeof m.unknownShape !== "boolean")
+            if (message.unknownShape != null && $Object.hasOwnProperty.call(message, "unknownShape"))
+                if (typeof message.unknownShape !== "boolean")
                     return "unknownShape: boolean expected";
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
             return null;
         };
 
@@ -2691,112 +2596,108 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.TensorShape
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.TensorShape} TensorShape
          */
-        TensorShape.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.TensorShape)
-                return d;
-            if (!$util.isObject(d))
+        TensorShape.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.TensorShape)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.TensorShape: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.TensorShape();
-            if (d.dims) {
-                if (!$Array.isArray(d.dims))
+            let message = new $root.caffe2.TensorShape();
+            if (object.dims) {
+                if (!$Array.isArray(object.dims))
                     throw $TypeError(".caffe2.TensorShape.dims: array expected");
-                m.dims = $Array(d.dims.length);
-                for (var i = 0; i < d.dims.length; ++i) {
+                message.dims = $Array(object.dims.length);
+                for (let i = 0; i < object.dims.length; ++i)
                     if ($util.Long)
-                        m.dims[i] = $util.Long.fromValue(d.dims[i], false);
-                    else if (typeof d.dims[i] === "string")
-                        m.dims[i] = $parseInt(d.dims[i], 10);
-                    else if (typeof d.dims[i] === "number")
-                        m.dims[i] = d.dims[i];
-                    else if (typeof d.dims[i] === "object")
-                        m.dims[i] = new $util.LongBits(d.dims[i].low >>> 0, d.dims[i].high >>> 0).toNumber();
-                }
+                        message.dims[i] = $util.Long.fromValue(object.dims[i], false);
+                    else if (typeof object.dims[i] === "string")
+                        message.dims[i] = $parseInt(object.dims[i], 10);
+                    else if (typeof object.dims[i] === "number")
+                        message.dims[i] = object.dims[i];
+                    else if (typeof object.dims[i] === "object")
+                        message.dims[i] = new $util.LongBits(object.dims[i].low >>> 0, object.dims[i].high >>> 0).toNumber();
             }
-            switch (d.dataType) {
+            switch (object.dataType) {
             case "UNDEFINED":
             case 0:
-                m.dataType = 0;
+                message.dataType = 0;
                 break;
             case "FLOAT":
             case 1:
-                m.dataType = 1;
+                message.dataType = 1;
                 break;
             case "INT32":
             case 2:
-                m.dataType = 2;
+                message.dataType = 2;
                 break;
             case "BYTE":
             case 3:
-                m.dataType = 3;
+                message.dataType = 3;
                 break;
             case "STRING":
             case 4:
-                m.dataType = 4;
+                message.dataType = 4;
                 break;
             case "BOOL":
             case 5:
-                m.dataType = 5;
+                message.dataType = 5;
                 break;
             case "UINT8":
             case 6:
-                m.dataType = 6;
+                message.dataType = 6;
                 break;
             case "INT8":
             case 7:
-                m.dataType = 7;
+                message.dataType = 7;
                 break;
             case "UINT16":
             case 8:
-                m.dataType = 8;
+                message.dataType = 8;
                 break;
             case "INT16":
             case 9:
-                m.dataType = 9;
+                message.dataType = 9;
                 break;
             case "INT64":
             case 10:
-                m.dataType = 10;
+                message.dataType = 10;
                 break;
             case "FLOAT16":
             case 12:
-                m.dataType = 12;
+                message.dataType = 12;
                 break;
             case "DOUBLE":
             case 13:
-                m.dataType = 13;
+                message.dataType = 13;
                 break;
             case "ZERO_COLLISION_HASH":
             case 14:
-                m.dataType = 14;
+                message.dataType = 14;
                 break;
             case "REBATCHING_BUFFER":
             case 15:
-                m.dataType = 15;
+                message.dataType = 15;
                 break;
             default:
             }
-            if (d.unknownDims) {
-                if (!$Array.isArray(d.unknownDims))
+            if (object.unknownDims) {
+                if (!$Array.isArray(object.unknownDims))
                     throw $TypeError(".caffe2.TensorShape.unknownDims: array expected");
-                m.unknownDims = $Array(d.unknownDims.length);
-                for (var i = 0; i < d.unknownDims.length; ++i) {
-                    m.unknownDims[i] = d.unknownDims[i] | 0;
-                }
+                message.unknownDims = $Array(object.unknownDims.length);
+                for (let i = 0; i < object.unknownDims.length; ++i)
+                    message.unknownDims[i] = object.unknownDims[i] | 0;
             }
-            if (d.unknownShape != null) {
-                m.unknownShape = $Boolean(d.unknownShape);
-            }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            return m;
+            if (object.unknownShape != null)
+                message.unknownShape = $Boolean(object.unknownShape);
+            if (object.name != null)
+                message.name = $String(object.name);
+            return message;
         };
 
         /**
@@ -2804,54 +2705,49 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.TensorShape
          * @static
-         * @param {caffe2.TensorShape} m TensorShape
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.TensorShape} message TensorShape
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorShape.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorShape.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dims = [];
-                d.unknownDims = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.dims = [];
+                object.unknownDims = [];
             }
-            if (o.defaults) {
-                d.dataType = o.enums === $String ? "FLOAT" : 1;
-                d.unknownShape = false;
-                d.name = "";
+            if (options.defaults) {
+                object.dataType = options.enums === $String ? "FLOAT" : 1;
+                object.unknownShape = false;
+                object.name = "";
             }
-            if (m.dims && m.dims.length) {
-                d.dims = $Array(m.dims.length);
-                for (var j = 0; j < m.dims.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.dims[j] = typeof m.dims[j] === "number" ? $BigInt(m.dims[j]) : $util.Long.fromBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.dims[j] === "number")
-                        d.dims[j] = o.longs === $String ? $String(m.dims[j]) : m.dims[j];
+            if (message.dims && message.dims.length) {
+                object.dims = $Array(message.dims.length);
+                for (let j = 0; j < message.dims.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dims[j] = typeof message.dims[j] === "number" ? $BigInt(message.dims[j]) : $util.Long.fromBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.dims[j] === "number")
+                        object.dims[j] = options.longs === $String ? $String(message.dims[j]) : message.dims[j];
                     else
-                        d.dims[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.dims[j]) : o.longs === $Number ? new $util.LongBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0).toNumber() : m.dims[j];
-                }
+                        object.dims[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === $Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
             }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                d.dataType = o.enums === $String ? $root.caffe2.TensorProto.DataType[m.dataType] === $undefined ? m.dataType : $root.caffe2.TensorProto.DataType[m.dataType] : m.dataType;
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                object.dataType = options.enums === $String ? $root.caffe2.TensorProto.DataType[message.dataType] === $undefined ? message.dataType : $root.caffe2.TensorProto.DataType[message.dataType] : message.dataType;
+            if (message.unknownDims && message.unknownDims.length) {
+                object.unknownDims = $Array(message.unknownDims.length);
+                for (let j = 0; j < message.unknownDims.length; ++j)
+                    object.unknownDims[j] = message.unknownDims[j];
             }
-            if (m.unknownDims && m.unknownDims.length) {
-                d.unknownDims = $Array(m.unknownDims.length);
-                for (var j = 0; j < m.unknownDims.length; ++j) {
-                    d.unknownDims[j] = m.unknownDims[j];
-                }
-            }
-            if (m.unknownShape != null && $Object.hasOwnProperty.call(m, "unknownShape")) {
-                d.unknownShape = m.unknownShape;
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            return d;
+            if (message.unknownShape != null && $Object.hasOwnProperty.call(message, "unknownShape"))
+                object.unknownShape = message.unknownShape;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            return object;
         };
 
         /**
@@ -2887,7 +2783,7 @@ export const caffe2 = $root.caffe2 = (() => {
         /**
          * Properties of a TensorShapes.
          * @typedef {Object} caffe2.TensorShapes.$Properties
-         * @property {Array.<caffe2.TensorShape.$Properties>|null} [shapes] TensorShapes shapes
+         * @property {Array.<caffe2.TensorShape>|null} [shapes] TensorShapes shapes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2909,20 +2805,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a TensorShapes.
          * @constructor
-         * @param {caffe2.TensorShapes.$Properties=} [p] Properties to set
+         * @param {caffe2.TensorShapes.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorShapes = function (p) {
+        const TensorShapes = function (properties) {
             this.shapes = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TensorShapes shapes.
-         * @member {Array.<caffe2.TensorShape.$Properties>} shapes
+         * @member {Array.<caffe2.TensorShape>} shapes
          * @memberof caffe2.TensorShapes
          * @instance
          */
@@ -2949,25 +2845,24 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.TensorShapes
          * @static
-         * @param {caffe2.TensorShapes.$Properties} m TensorShapes message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.TensorShapes} message TensorShapes message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorShapes.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorShapes.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.shapes != null && m.shapes.length) {
-                for (var i = 0; i < m.shapes.length; ++i)
-                    $root.caffe2.TensorShape.encode(m.shapes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.shapes != null && message.shapes.length)
+                for (let i = 0; i < message.shapes.length; ++i)
+                    $root.caffe2.TensorShape.encode(message.shapes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2975,7 +2870,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.TensorShapes
          * @static
-         * @param {caffe2.TensorShapes.$Properties} message TensorShapes message or plain object to encode
+         * @param {caffe2.TensorShapes} message TensorShapes message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -2988,62 +2883,62 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.TensorShapes
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.TensorShapes & caffe2.TensorShapes.$Shape} TensorShapes
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorShapes.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorShapes.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.TensorShapes();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.TensorShapes();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.shapes && m.shapes.length))
-                            m.shapes = [];
-                        m.shapes.push($root.caffe2.TensorShape.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.shapes && message.shapes.length))
+                            message.shapes = [];
+                        message.shapes.push($root.caffe2.TensorShape.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3067,25 +2962,23 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.TensorShapes
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorShapes.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorShapes.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.shapes != null && $Object.hasOwnProperty.call(m, "shapes")) {
-                if (!$Array.isArray(m.shapes))
+            if (message.shapes != null && $Object.hasOwnProperty.call(message, "shapes")) {
+                if (!$Array.isArray(message.shapes))
                     return "shapes: array expected";
-                for (var i = 0; i < m.shapes.length; ++i) {
-                    {
-                        var e = $root.caffe2.TensorShape.verify(m.shapes[i], q + 1);
-                        if (e)
-                            return "shapes." + e;
-                    }
+                for (let i = 0; i < message.shapes.length; ++i) {
+                    let error = $root.caffe2.TensorShape.verify(message.shapes[i], _depth + 1);
+                    if (error)
+                        return "shapes." + error;
                 }
             }
             return null;
@@ -3096,30 +2989,30 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.TensorShapes
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.TensorShapes} TensorShapes
          */
-        TensorShapes.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.TensorShapes)
-                return d;
-            if (!$util.isObject(d))
+        TensorShapes.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.TensorShapes)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.TensorShapes: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.TensorShapes();
-            if (d.shapes) {
-                if (!$Array.isArray(d.shapes))
+            let message = new $root.caffe2.TensorShapes();
+            if (object.shapes) {
+                if (!$Array.isArray(object.shapes))
                     throw $TypeError(".caffe2.TensorShapes.shapes: array expected");
-                m.shapes = $Array(d.shapes.length);
-                for (var i = 0; i < d.shapes.length; ++i) {
-                    if (!$util.isObject(d.shapes[i]))
+                message.shapes = $Array(object.shapes.length);
+                for (let i = 0; i < object.shapes.length; ++i) {
+                    if (!$util.isObject(object.shapes[i]))
                         throw $TypeError(".caffe2.TensorShapes.shapes: object expected");
-                    m.shapes[i] = $root.caffe2.TensorShape.fromObject(d.shapes[i], q + 1);
+                    message.shapes[i] = $root.caffe2.TensorShape.fromObject(object.shapes[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -3127,28 +3020,26 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.TensorShapes
          * @static
-         * @param {caffe2.TensorShapes} m TensorShapes
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.TensorShapes} message TensorShapes
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorShapes.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorShapes.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.shapes = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.shapes = [];
+            if (message.shapes && message.shapes.length) {
+                object.shapes = $Array(message.shapes.length);
+                for (let j = 0; j < message.shapes.length; ++j)
+                    object.shapes[j] = $root.caffe2.TensorShape.toObject(message.shapes[j], options, _depth + 1);
             }
-            if (m.shapes && m.shapes.length) {
-                d.shapes = $Array(m.shapes.length);
-                for (var j = 0; j < m.shapes.length; ++j) {
-                    d.shapes[j] = $root.caffe2.TensorShape.toObject(m.shapes[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -3184,7 +3075,7 @@ export const caffe2 = $root.caffe2 = (() => {
         /**
          * Properties of a TensorBoundShape.
          * @typedef {Object} caffe2.TensorBoundShape.$Properties
-         * @property {caffe2.TensorShape.$Properties|null} [shape] TensorBoundShape shape
+         * @property {caffe2.TensorShape|null} [shape] TensorBoundShape shape
          * @property {Array.<caffe2.TensorBoundShape.DimType>|null} [dimType] TensorBoundShape dimType
          * @property {string|null} [name] TensorBoundShape name
          * @property {boolean|null} [shapeIsFinal] TensorBoundShape shapeIsFinal
@@ -3209,20 +3100,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a TensorBoundShape.
          * @constructor
-         * @param {caffe2.TensorBoundShape.$Properties=} [p] Properties to set
+         * @param {caffe2.TensorBoundShape.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorBoundShape = function (p) {
+        const TensorBoundShape = function (properties) {
             this.dimType = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TensorBoundShape shape.
-         * @member {caffe2.TensorShape.$Properties|null|undefined} shape
+         * @member {caffe2.TensorShape|null|undefined} shape
          * @memberof caffe2.TensorBoundShape
          * @instance
          */
@@ -3273,31 +3164,30 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.TensorBoundShape
          * @static
-         * @param {caffe2.TensorBoundShape.$Properties} m TensorBoundShape message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.TensorBoundShape} message TensorBoundShape message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorBoundShape.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorBoundShape.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.shape != null && $Object.hasOwnProperty.call(m, "shape"))
-                $root.caffe2.TensorShape.encode(m.shape, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            if (m.dimType != null && m.dimType.length) {
-                for (var i = 0; i < m.dimType.length; ++i)
-                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.dimType[i]);
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
-            if (m.shapeIsFinal != null && $Object.hasOwnProperty.call(m, "shapeIsFinal"))
-                w.uint32(/* id 4, wireType 0 =*/32).bool(m.shapeIsFinal);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.shape != null && $Object.hasOwnProperty.call(message, "shape"))
+                $root.caffe2.TensorShape.encode(message.shape, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.dimType != null && message.dimType.length)
+                for (let i = 0; i < message.dimType.length; ++i)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.dimType[i]);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.shapeIsFinal != null && $Object.hasOwnProperty.call(message, "shapeIsFinal"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.shapeIsFinal);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3305,7 +3195,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.TensorBoundShape
          * @static
-         * @param {caffe2.TensorBoundShape.$Properties} message TensorBoundShape message or plain object to encode
+         * @param {caffe2.TensorBoundShape} message TensorBoundShape message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -3318,108 +3208,108 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.TensorBoundShape
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.TensorBoundShape & caffe2.TensorBoundShape.$Shape} TensorBoundShape
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorBoundShape.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorBoundShape.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.TensorBoundShape();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.TensorBoundShape();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.shape = $root.caffe2.TensorShape.decode(r, r.size(), $undefined, q + 1, m.shape);
+                        message.shape = $root.caffe2.TensorShape.decode(reader, reader.size(), $undefined, _depth + 1, message.shape);
                         continue;
                     }
                 case 2: {
-                        if (u === 2) {
-                            var c2 = r.size() + r.pos;
-                            if (c2 > r.len)
+                        if (wireType === 2) {
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
                                 throw $RangeError("index out of range");
-                            r.len = c2;
-                            while (r.pos < c2) {
-                                s = r.pos;
-                                v = r.int32();
-                                if ($root.caffe2.TensorBoundShape.DimType[v] !== $undefined) {
-                                    if (!(m.dimType && m.dimType.length))
-                                        m.dimType = [];
-                                    m.dimType.push(v);
-                                } else if (!r.discardUnknown) {
-                                    $util.makeProp(m, "$unknowns", false);
-                                    (m.$unknowns || (m.$unknowns = [])).push($util.rawField(2, 0, r.raw(s, r.pos)));
+                            reader.len = end2;
+                            while (reader.pos < end2) {
+                                start = reader.pos;
+                                value = reader.int32();
+                                if ($root.caffe2.TensorBoundShape.DimType[value] !== $undefined) {
+                                    if (!(message.dimType && message.dimType.length))
+                                        message.dimType = [];
+                                    message.dimType.push(value);
+                                } else if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push($util.rawField(2, 0, reader.raw(start, reader.pos)));
                                 }
                             }
-                            if (r.pos !== c2)
+                            if (reader.pos !== end2)
                                 throw $RangeError("index out of range");
-                            r.len = c;
+                            reader.len = end;
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.caffe2.TensorBoundShape.DimType[v] !== $undefined) {
-                            if (!(m.dimType && m.dimType.length))
-                                m.dimType = [];
-                            m.dimType.push(v);
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.caffe2.TensorBoundShape.DimType[value] !== $undefined) {
+                            if (!(message.dimType && message.dimType.length))
+                                message.dimType = [];
+                            message.dimType.push(value);
+                        } else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.shapeIsFinal = r.bool();
+                        message.shapeIsFinal = reader.bool();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3443,28 +3333,26 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.TensorBoundShape
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorBoundShape.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorBoundShape.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.shape != null && $Object.hasOwnProperty.call(m, "shape")) {
-                {
-                    var e = $root.caffe2.TensorShape.verify(m.shape, q + 1);
-                    if (e)
-                        return "shape." + e;
-                }
+            if (message.shape != null && $Object.hasOwnProperty.call(message, "shape")) {
+                let error = $root.caffe2.TensorShape.verify(message.shape, _depth + 1);
+                if (error)
+                    return "shape." + error;
             }
-            if (m.dimType != null && $Object.hasOwnProperty.call(m, "dimType")) {
-                if (!$Array.isArray(m.dimType))
+            if (message.dimType != null && $Object.hasOwnProperty.call(message, "dimType")) {
+                if (!$Array.isArray(message.dimType))
                     return "dimType: array expected";
-                for (var i = 0; i < m.dimType.length; ++i) {
-                    switch (m.dimType[i]) {
+                for (let i = 0; i < message.dimType.length; ++i)
+                    switch (message.dimType[i]) {
                     default:
                         return "dimType: enum value[] expected";
                     case 0:
@@ -3476,16 +3364,13 @@ export const caffe2 = $root.caffe2 = (() => {
                     case 6:
                         break;
                     }
-                }
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.shapeIsFinal != null && $Object.hasOwnProperty.call(m, "shapeIsFinal")) {
-                if (typeof m.shapeIsFinal !== "boolean")
+            if (message.shapeIsFinal != null && $Object.hasOwnProperty.call(message, "shapeIsFinal"))
+                if (typeof message.shapeIsFinal !== "boolean")
                     return "shapeIsFinal: boolean expected";
-            }
             return null;
         };
 
@@ -3494,69 +3379,66 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.TensorBoundShape
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.TensorBoundShape} TensorBoundShape
          */
-        TensorBoundShape.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.TensorBoundShape)
-                return d;
-            if (!$util.isObject(d))
+        TensorBoundShape.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.TensorBoundShape)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.TensorBoundShape: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.TensorBoundShape();
-            if (d.shape != null) {
-                if (!$util.isObject(d.shape))
+            let message = new $root.caffe2.TensorBoundShape();
+            if (object.shape != null) {
+                if (!$util.isObject(object.shape))
                     throw $TypeError(".caffe2.TensorBoundShape.shape: object expected");
-                m.shape = $root.caffe2.TensorShape.fromObject(d.shape, q + 1);
+                message.shape = $root.caffe2.TensorShape.fromObject(object.shape, _depth + 1);
             }
-            if (d.dimType) {
-                if (!$Array.isArray(d.dimType))
+            if (object.dimType) {
+                if (!$Array.isArray(object.dimType))
                     throw $TypeError(".caffe2.TensorBoundShape.dimType: array expected");
-                m.dimType = [];
-                for (var i = 0; i < d.dimType.length; ++i) {
-                    switch (d.dimType[i]) {
+                message.dimType = [];
+                for (let i = 0; i < object.dimType.length; ++i)
+                    switch (object.dimType[i]) {
                     case "UNKNOWN":
                     case 0:
-                        m.dimType[m.dimType.length] = 0;
+                        message.dimType[message.dimType.length] = 0;
                         break;
                     case "CONSTANT":
                     case 1:
-                        m.dimType[m.dimType.length] = 1;
+                        message.dimType[message.dimType.length] = 1;
                         break;
                     case "BATCH":
                     case 2:
-                        m.dimType[m.dimType.length] = 2;
+                        message.dimType[message.dimType.length] = 2;
                         break;
                     case "BATCH_OF_FEATURE_MAX":
                     case 3:
-                        m.dimType[m.dimType.length] = 3;
+                        message.dimType[message.dimType.length] = 3;
                         break;
                     case "BATCH_OF_FEATURE_MAX_DEFAULT":
                     case 4:
-                        m.dimType[m.dimType.length] = 4;
+                        message.dimType[message.dimType.length] = 4;
                         break;
                     case "FEATURE_MAX":
                     case 5:
-                        m.dimType[m.dimType.length] = 5;
+                        message.dimType[message.dimType.length] = 5;
                         break;
                     case "FEATURE_MAX_DEFAULT":
                     case 6:
-                        m.dimType[m.dimType.length] = 6;
+                        message.dimType[message.dimType.length] = 6;
                         break;
                     default:
                     }
-                }
             }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.shapeIsFinal != null) {
-                m.shapeIsFinal = $Boolean(d.shapeIsFinal);
-            }
-            return m;
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.shapeIsFinal != null)
+                message.shapeIsFinal = $Boolean(object.shapeIsFinal);
+            return message;
         };
 
         /**
@@ -3564,42 +3446,37 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.TensorBoundShape
          * @static
-         * @param {caffe2.TensorBoundShape} m TensorBoundShape
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.TensorBoundShape} message TensorBoundShape
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorBoundShape.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorBoundShape.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dimType = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.dimType = [];
+            if (options.defaults) {
+                object.shape = null;
+                object.name = "";
+                object.shapeIsFinal = false;
             }
-            if (o.defaults) {
-                d.shape = null;
-                d.name = "";
-                d.shapeIsFinal = false;
+            if (message.shape != null && $Object.hasOwnProperty.call(message, "shape"))
+                object.shape = $root.caffe2.TensorShape.toObject(message.shape, options, _depth + 1);
+            if (message.dimType && message.dimType.length) {
+                object.dimType = $Array(message.dimType.length);
+                for (let j = 0; j < message.dimType.length; ++j)
+                    object.dimType[j] = options.enums === $String ? $root.caffe2.TensorBoundShape.DimType[message.dimType[j]] === $undefined ? message.dimType[j] : $root.caffe2.TensorBoundShape.DimType[message.dimType[j]] : message.dimType[j];
             }
-            if (m.shape != null && $Object.hasOwnProperty.call(m, "shape")) {
-                d.shape = $root.caffe2.TensorShape.toObject(m.shape, o, q + 1);
-            }
-            if (m.dimType && m.dimType.length) {
-                d.dimType = $Array(m.dimType.length);
-                for (var j = 0; j < m.dimType.length; ++j) {
-                    d.dimType[j] = o.enums === $String ? $root.caffe2.TensorBoundShape.DimType[m.dimType[j]] === $undefined ? m.dimType[j] : $root.caffe2.TensorBoundShape.DimType[m.dimType[j]] : m.dimType[j];
-                }
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.shapeIsFinal != null && $Object.hasOwnProperty.call(m, "shapeIsFinal")) {
-                d.shapeIsFinal = m.shapeIsFinal;
-            }
-            return d;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.shapeIsFinal != null && $Object.hasOwnProperty.call(message, "shapeIsFinal"))
+                object.shapeIsFinal = message.shapeIsFinal;
+            return object;
         };
 
         /**
@@ -3659,7 +3536,7 @@ export const caffe2 = $root.caffe2 = (() => {
         /**
          * Properties of a TensorBoundShapes.
          * @typedef {Object} caffe2.TensorBoundShapes.$Properties
-         * @property {Array.<caffe2.TensorBoundShape.$Properties>|null} [shapes] TensorBoundShapes shapes
+         * @property {Array.<caffe2.TensorBoundShape>|null} [shapes] TensorBoundShapes shapes
          * @property {number|Long|null} [maxBatchSize] TensorBoundShapes maxBatchSize
          * @property {number|Long|null} [maxFeatureLen] TensorBoundShapes maxFeatureLen
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3683,20 +3560,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a TensorBoundShapes.
          * @constructor
-         * @param {caffe2.TensorBoundShapes.$Properties=} [p] Properties to set
+         * @param {caffe2.TensorBoundShapes.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorBoundShapes = function (p) {
+        const TensorBoundShapes = function (properties) {
             this.shapes = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TensorBoundShapes shapes.
-         * @member {Array.<caffe2.TensorBoundShape.$Properties>} shapes
+         * @member {Array.<caffe2.TensorBoundShape>} shapes
          * @memberof caffe2.TensorBoundShapes
          * @instance
          */
@@ -3739,29 +3616,28 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.TensorBoundShapes
          * @static
-         * @param {caffe2.TensorBoundShapes.$Properties} m TensorBoundShapes message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.TensorBoundShapes} message TensorBoundShapes message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorBoundShapes.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorBoundShapes.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.shapes != null && m.shapes.length) {
-                for (var i = 0; i < m.shapes.length; ++i)
-                    $root.caffe2.TensorBoundShape.encode(m.shapes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            }
-            if (m.maxBatchSize != null && $Object.hasOwnProperty.call(m, "maxBatchSize"))
-                w.uint32(/* id 2, wireType 0 =*/16).int64(m.maxBatchSize);
-            if (m.maxFeatureLen != null && $Object.hasOwnProperty.call(m, "maxFeatureLen"))
-                w.uint32(/* id 3, wireType 0 =*/24).int64(m.maxFeatureLen);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.shapes != null && message.shapes.length)
+                for (let i = 0; i < message.shapes.length; ++i)
+                    $root.caffe2.TensorBoundShape.encode(message.shapes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.maxBatchSize != null && $Object.hasOwnProperty.call(message, "maxBatchSize"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxBatchSize);
+            if (message.maxFeatureLen != null && $Object.hasOwnProperty.call(message, "maxFeatureLen"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.maxFeatureLen);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3769,7 +3645,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.TensorBoundShapes
          * @static
-         * @param {caffe2.TensorBoundShapes.$Properties} message TensorBoundShapes message or plain object to encode
+         * @param {caffe2.TensorBoundShapes} message TensorBoundShapes message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -3782,74 +3658,74 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.TensorBoundShapes
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.TensorBoundShapes & caffe2.TensorBoundShapes.$Shape} TensorBoundShapes
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorBoundShapes.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorBoundShapes.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.TensorBoundShapes();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.TensorBoundShapes();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.shapes && m.shapes.length))
-                            m.shapes = [];
-                        m.shapes.push($root.caffe2.TensorBoundShape.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.shapes && message.shapes.length))
+                            message.shapes = [];
+                        message.shapes.push($root.caffe2.TensorBoundShape.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.maxBatchSize = r.int64();
+                        message.maxBatchSize = reader.int64();
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.maxFeatureLen = r.int64();
+                        message.maxFeatureLen = reader.int64();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3873,35 +3749,31 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.TensorBoundShapes
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorBoundShapes.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorBoundShapes.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.shapes != null && $Object.hasOwnProperty.call(m, "shapes")) {
-                if (!$Array.isArray(m.shapes))
+            if (message.shapes != null && $Object.hasOwnProperty.call(message, "shapes")) {
+                if (!$Array.isArray(message.shapes))
                     return "shapes: array expected";
-                for (var i = 0; i < m.shapes.length; ++i) {
-                    {
-                        var e = $root.caffe2.TensorBoundShape.verify(m.shapes[i], q + 1);
-                        if (e)
-                            return "shapes." + e;
-                    }
+                for (let i = 0; i < message.shapes.length; ++i) {
+                    let error = $root.caffe2.TensorBoundShape.verify(message.shapes[i], _depth + 1);
+                    if (error)
+                        return "shapes." + error;
                 }
             }
-            if (m.maxBatchSize != null && $Object.hasOwnProperty.call(m, "maxBatchSize")) {
-                if (!$util.isInteger(m.maxBatchSize) && !(m.maxBatchSize && $util.isInteger(m.maxBatchSize.low) && $util.isInteger(m.maxBatchSize.high)))
+            if (message.maxBatchSize != null && $Object.hasOwnProperty.call(message, "maxBatchSize"))
+                if (!$util.isInteger(message.maxBatchSize) && !(message.maxBatchSize && $util.isInteger(message.maxBatchSize.low) && $util.isInteger(message.maxBatchSize.high)))
                     return "maxBatchSize: integer|Long expected";
-            }
-            if (m.maxFeatureLen != null && $Object.hasOwnProperty.call(m, "maxFeatureLen")) {
-                if (!$util.isInteger(m.maxFeatureLen) && !(m.maxFeatureLen && $util.isInteger(m.maxFeatureLen.low) && $util.isInteger(m.maxFeatureLen.high)))
+            if (message.maxFeatureLen != null && $Object.hasOwnProperty.call(message, "maxFeatureLen"))
+                if (!$util.isInteger(message.maxFeatureLen) && !(message.maxFeatureLen && $util.isInteger(message.maxFeatureLen.low) && $util.isInteger(message.maxFeatureLen.high)))
                     return "maxFeatureLen: integer|Long expected";
-            }
             return null;
         };
 
@@ -3910,50 +3782,48 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.TensorBoundShapes
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.TensorBoundShapes} TensorBoundShapes
          */
-        TensorBoundShapes.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.TensorBoundShapes)
-                return d;
-            if (!$util.isObject(d))
+        TensorBoundShapes.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.TensorBoundShapes)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.TensorBoundShapes: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.TensorBoundShapes();
-            if (d.shapes) {
-                if (!$Array.isArray(d.shapes))
+            let message = new $root.caffe2.TensorBoundShapes();
+            if (object.shapes) {
+                if (!$Array.isArray(object.shapes))
                     throw $TypeError(".caffe2.TensorBoundShapes.shapes: array expected");
-                m.shapes = $Array(d.shapes.length);
-                for (var i = 0; i < d.shapes.length; ++i) {
-                    if (!$util.isObject(d.shapes[i]))
+                message.shapes = $Array(object.shapes.length);
+                for (let i = 0; i < object.shapes.length; ++i) {
+                    if (!$util.isObject(object.shapes[i]))
                         throw $TypeError(".caffe2.TensorBoundShapes.shapes: object expected");
-                    m.shapes[i] = $root.caffe2.TensorBoundShape.fromObject(d.shapes[i], q + 1);
+                    message.shapes[i] = $root.caffe2.TensorBoundShape.fromObject(object.shapes[i], _depth + 1);
                 }
             }
-            if (d.maxBatchSize != null) {
+            if (object.maxBatchSize != null)
                 if ($util.Long)
-                    m.maxBatchSize = $util.Long.fromValue(d.maxBatchSize, false);
-                else if (typeof d.maxBatchSize === "string")
-                    m.maxBatchSize = $parseInt(d.maxBatchSize, 10);
-                else if (typeof d.maxBatchSize === "number")
-                    m.maxBatchSize = d.maxBatchSize;
-                else if (typeof d.maxBatchSize === "object")
-                    m.maxBatchSize = new $util.LongBits(d.maxBatchSize.low >>> 0, d.maxBatchSize.high >>> 0).toNumber();
-            }
-            if (d.maxFeatureLen != null) {
+                    message.maxBatchSize = $util.Long.fromValue(object.maxBatchSize, false);
+                else if (typeof object.maxBatchSize === "string")
+                    message.maxBatchSize = $parseInt(object.maxBatchSize, 10);
+                else if (typeof object.maxBatchSize === "number")
+                    message.maxBatchSize = object.maxBatchSize;
+                else if (typeof object.maxBatchSize === "object")
+                    message.maxBatchSize = new $util.LongBits(object.maxBatchSize.low >>> 0, object.maxBatchSize.high >>> 0).toNumber();
+            if (object.maxFeatureLen != null)
                 if ($util.Long)
-                    m.maxFeatureLen = $util.Long.fromValue(d.maxFeatureLen, false);
-                else if (typeof d.maxFeatureLen === "string")
-                    m.maxFeatureLen = $parseInt(d.maxFeatureLen, 10);
-                else if (typeof d.maxFeatureLen === "number")
-                    m.maxFeatureLen = d.maxFeatureLen;
-                else if (typeof d.maxFeatureLen === "object")
-                    m.maxFeatureLen = new $util.LongBits(d.maxFeatureLen.low >>> 0, d.maxFeatureLen.high >>> 0).toNumber();
-            }
-            return m;
+                    message.maxFeatureLen = $util.Long.fromValue(object.maxFeatureLen, false);
+                else if (typeof object.maxFeatureLen === "string")
+                    message.maxFeatureLen = $parseInt(object.maxFeatureLen, 10);
+                else if (typeof object.maxFeatureLen === "number")
+                    message.maxFeatureLen = object.maxFeatureLen;
+                else if (typeof object.maxFeatureLen === "object")
+                    message.maxFeatureLen = new $util.LongBits(object.maxFeatureLen.low >>> 0, object.maxFeatureLen.high >>> 0).toNumber();
+            return message;
         };
 
         /**
@@ -3961,56 +3831,52 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.TensorBoundShapes
          * @static
-         * @param {caffe2.TensorBoundShapes} m TensorBoundShapes
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.TensorBoundShapes} message TensorBoundShapes
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorBoundShapes.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorBoundShapes.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.shapes = [];
-            }
-            if (o.defaults) {
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.shapes = [];
+            if (options.defaults) {
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.maxBatchSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.maxBatchSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.maxBatchSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maxBatchSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.maxFeatureLen = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.maxFeatureLen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.maxFeatureLen = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maxFeatureLen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
-            if (m.shapes && m.shapes.length) {
-                d.shapes = $Array(m.shapes.length);
-                for (var j = 0; j < m.shapes.length; ++j) {
-                    d.shapes[j] = $root.caffe2.TensorBoundShape.toObject(m.shapes[j], o, q + 1);
-                }
+            if (message.shapes && message.shapes.length) {
+                object.shapes = $Array(message.shapes.length);
+                for (let j = 0; j < message.shapes.length; ++j)
+                    object.shapes[j] = $root.caffe2.TensorBoundShape.toObject(message.shapes[j], options, _depth + 1);
             }
-            if (m.maxBatchSize != null && $Object.hasOwnProperty.call(m, "maxBatchSize")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.maxBatchSize = typeof m.maxBatchSize === "number" ? $BigInt(m.maxBatchSize) : $util.Long.fromBits(m.maxBatchSize.low >>> 0, m.maxBatchSize.high >>> 0, false).toBigInt();
-                else if (typeof m.maxBatchSize === "number")
-                    d.maxBatchSize = o.longs === $String ? $String(m.maxBatchSize) : m.maxBatchSize;
+            if (message.maxBatchSize != null && $Object.hasOwnProperty.call(message, "maxBatchSize"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxBatchSize = typeof message.maxBatchSize === "number" ? $BigInt(message.maxBatchSize) : $util.Long.fromBits(message.maxBatchSize.low >>> 0, message.maxBatchSize.high >>> 0, false).toBigInt();
+                else if (typeof message.maxBatchSize === "number")
+                    object.maxBatchSize = options.longs === $String ? $String(message.maxBatchSize) : message.maxBatchSize;
                 else
-                    d.maxBatchSize = o.longs === $String ? $util.Long.prototype.toString.call(m.maxBatchSize) : o.longs === $Number ? new $util.LongBits(m.maxBatchSize.low >>> 0, m.maxBatchSize.high >>> 0).toNumber() : m.maxBatchSize;
-            }
-            if (m.maxFeatureLen != null && $Object.hasOwnProperty.call(m, "maxFeatureLen")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.maxFeatureLen = typeof m.maxFeatureLen === "number" ? $BigInt(m.maxFeatureLen) : $util.Long.fromBits(m.maxFeatureLen.low >>> 0, m.maxFeatureLen.high >>> 0, false).toBigInt();
-                else if (typeof m.maxFeatureLen === "number")
-                    d.maxFeatureLen = o.longs === $String ? $String(m.maxFeatureLen) : m.maxFeatureLen;
+                    object.maxBatchSize = options.longs === $String ? $util.Long.prototype.toString.call(message.maxBatchSize) : options.longs === $Number ? new $util.LongBits(message.maxBatchSize.low >>> 0, message.maxBatchSize.high >>> 0).toNumber() : message.maxBatchSize;
+            if (message.maxFeatureLen != null && $Object.hasOwnProperty.call(message, "maxFeatureLen"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxFeatureLen = typeof message.maxFeatureLen === "number" ? $BigInt(message.maxFeatureLen) : $util.Long.fromBits(message.maxFeatureLen.low >>> 0, message.maxFeatureLen.high >>> 0, false).toBigInt();
+                else if (typeof message.maxFeatureLen === "number")
+                    object.maxFeatureLen = options.longs === $String ? $String(message.maxFeatureLen) : message.maxFeatureLen;
                 else
-                    d.maxFeatureLen = o.longs === $String ? $util.Long.prototype.toString.call(m.maxFeatureLen) : o.longs === $Number ? new $util.LongBits(m.maxFeatureLen.low >>> 0, m.maxFeatureLen.high >>> 0).toNumber() : m.maxFeatureLen;
-            }
-            return d;
+                    object.maxFeatureLen = options.longs === $String ? $util.Long.prototype.toString.call(message.maxFeatureLen) : options.longs === $Number ? new $util.LongBits(message.maxFeatureLen.low >>> 0, message.maxFeatureLen.high >>> 0).toNumber() : message.maxFeatureLen;
+            return object;
         };
 
         /**
@@ -4072,14 +3938,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a AOTConfig.
          * @constructor
-         * @param {caffe2.AOTConfig.$Properties=} [p] Properties to set
+         * @param {caffe2.AOTConfig.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const AOTConfig = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const AOTConfig = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -4143,28 +4009,28 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.AOTConfig
          * @static
-         * @param {caffe2.AOTConfig.$Properties} m AOTConfig message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.AOTConfig} message AOTConfig message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        AOTConfig.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        AOTConfig.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            w.uint32(/* id 1, wireType 0 =*/8).int64(m.maxBatchSize);
-            w.uint32(/* id 2, wireType 0 =*/16).int64(m.maxSeqSize);
-            w.uint32(/* id 3, wireType 0 =*/24).bool(m.inBatchBroadcast);
-            if (m.onnxifiBlacklistOps != null && $Object.hasOwnProperty.call(m, "onnxifiBlacklistOps"))
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.onnxifiBlacklistOps);
-            if (m.onnxifiMinOps != null && $Object.hasOwnProperty.call(m, "onnxifiMinOps"))
-                w.uint32(/* id 5, wireType 0 =*/40).int32(m.onnxifiMinOps);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.maxBatchSize);
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxSeqSize);
+            writer.uint32(/* id 3, wireType 0 =*/24).bool(message.inBatchBroadcast);
+            if (message.onnxifiBlacklistOps != null && $Object.hasOwnProperty.call(message, "onnxifiBlacklistOps"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.onnxifiBlacklistOps);
+            if (message.onnxifiMinOps != null && $Object.hasOwnProperty.call(message, "onnxifiMinOps"))
+                writer.uint32(/* id 5, wireType 0 =*/40).int32(message.onnxifiMinOps);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -4172,7 +4038,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.AOTConfig
          * @static
-         * @param {caffe2.AOTConfig.$Properties} message AOTConfig message or plain object to encode
+         * @param {caffe2.AOTConfig} message AOTConfig message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -4185,90 +4051,90 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.AOTConfig
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.AOTConfig & caffe2.AOTConfig.$Shape} AOTConfig
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        AOTConfig.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        AOTConfig.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.AOTConfig();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.AOTConfig();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.maxBatchSize = r.int64();
+                        message.maxBatchSize = reader.int64();
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.maxSeqSize = r.int64();
+                        message.maxSeqSize = reader.int64();
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.inBatchBroadcast = r.bool();
+                        message.inBatchBroadcast = reader.bool();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.onnxifiBlacklistOps = r.string();
+                        message.onnxifiBlacklistOps = reader.string();
                         continue;
                     }
                 case 5: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.onnxifiMinOps = r.int32();
+                        message.onnxifiMinOps = reader.int32();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            if (!$Object.hasOwnProperty.call(m, "maxBatchSize"))
-                throw $util.ProtocolError("missing required 'maxBatchSize'", { instance: m });
-            if (!$Object.hasOwnProperty.call(m, "maxSeqSize"))
-                throw $util.ProtocolError("missing required 'maxSeqSize'", { instance: m });
-            if (!$Object.hasOwnProperty.call(m, "inBatchBroadcast"))
-                throw $util.ProtocolError("missing required 'inBatchBroadcast'", { instance: m });
-            return m;
+            if (!$Object.hasOwnProperty.call(message, "maxBatchSize"))
+                throw $util.ProtocolError("missing required 'maxBatchSize'", { instance: message });
+            if (!$Object.hasOwnProperty.call(message, "maxSeqSize"))
+                throw $util.ProtocolError("missing required 'maxSeqSize'", { instance: message });
+            if (!$Object.hasOwnProperty.call(message, "inBatchBroadcast"))
+                throw $util.ProtocolError("missing required 'inBatchBroadcast'", { instance: message });
+            return message;
         };
 
         /**
@@ -4292,30 +4158,28 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.AOTConfig
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        AOTConfig.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        AOTConfig.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (!$util.isInteger(m.maxBatchSize) && !(m.maxBatchSize && $util.isInteger(m.maxBatchSize.low) && $util.isInteger(m.maxBatchSize.high)))
+            if (!$util.isInteger(message.maxBatchSize) && !(message.maxBatchSize && $util.isInteger(message.maxBatchSize.low) && $util.isInteger(message.maxBatchSize.high)))
                 return "maxBatchSize: integer|Long expected";
-            if (!$util.isInteger(m.maxSeqSize) && !(m.maxSeqSize && $util.isInteger(m.maxSeqSize.low) && $util.isInteger(m.maxSeqSize.high)))
+            if (!$util.isInteger(message.maxSeqSize) && !(message.maxSeqSize && $util.isInteger(message.maxSeqSize.low) && $util.isInteger(message.maxSeqSize.high)))
                 return "maxSeqSize: integer|Long expected";
-            if (typeof m.inBatchBroadcast !== "boolean")
+            if (typeof message.inBatchBroadcast !== "boolean")
                 return "inBatchBroadcast: boolean expected";
-            if (m.onnxifiBlacklistOps != null && $Object.hasOwnProperty.call(m, "onnxifiBlacklistOps")) {
-                if (!$util.isString(m.onnxifiBlacklistOps))
+            if (message.onnxifiBlacklistOps != null && $Object.hasOwnProperty.call(message, "onnxifiBlacklistOps"))
+                if (!$util.isString(message.onnxifiBlacklistOps))
                     return "onnxifiBlacklistOps: string expected";
-            }
-            if (m.onnxifiMinOps != null && $Object.hasOwnProperty.call(m, "onnxifiMinOps")) {
-                if (!$util.isInteger(m.onnxifiMinOps))
+            if (message.onnxifiMinOps != null && $Object.hasOwnProperty.call(message, "onnxifiMinOps"))
+                if (!$util.isInteger(message.onnxifiMinOps))
                     return "onnxifiMinOps: integer expected";
-            }
             return null;
         };
 
@@ -4324,49 +4188,44 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.AOTConfig
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.AOTConfig} AOTConfig
          */
-        AOTConfig.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.AOTConfig)
-                return d;
-            if (!$util.isObject(d))
+        AOTConfig.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.AOTConfig)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.AOTConfig: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.AOTConfig();
-            if (d.maxBatchSize != null) {
+            let message = new $root.caffe2.AOTConfig();
+            if (object.maxBatchSize != null)
                 if ($util.Long)
-                    m.maxBatchSize = $util.Long.fromValue(d.maxBatchSize, false);
-                else if (typeof d.maxBatchSize === "string")
-                    m.maxBatchSize = $parseInt(d.maxBatchSize, 10);
-                else if (typeof d.maxBatchSize === "number")
-                    m.maxBatchSize = d.maxBatchSize;
-                else if (typeof d.maxBatchSize === "object")
-                    m.maxBatchSize = new $util.LongBits(d.maxBatchSize.low >>> 0, d.maxBatchSize.high >>> 0).toNumber();
-            }
-            if (d.maxSeqSize != null) {
+                    message.maxBatchSize = $util.Long.fromValue(object.maxBatchSize, false);
+                else if (typeof object.maxBatchSize === "string")
+                    message.maxBatchSize = $parseInt(object.maxBatchSize, 10);
+                else if (typeof object.maxBatchSize === "number")
+                    message.maxBatchSize = object.maxBatchSize;
+                else if (typeof object.maxBatchSize === "object")
+                    message.maxBatchSize = new $util.LongBits(object.maxBatchSize.low >>> 0, object.maxBatchSize.high >>> 0).toNumber();
+            if (object.maxSeqSize != null)
                 if ($util.Long)
-                    m.maxSeqSize = $util.Long.fromValue(d.maxSeqSize, false);
-                else if (typeof d.maxSeqSize === "string")
-                    m.maxSeqSize = $parseInt(d.maxSeqSize, 10);
-                else if (typeof d.maxSeqSize === "number")
-                    m.maxSeqSize = d.maxSeqSize;
-                else if (typeof d.maxSeqSize === "object")
-                    m.maxSeqSize = new $util.LongBits(d.maxSeqSize.low >>> 0, d.maxSeqSize.high >>> 0).toNumber();
-            }
-            if (d.inBatchBroadcast != null) {
-                m.inBatchBroadcast = $Boolean(d.inBatchBroadcast);
-            }
-            if (d.onnxifiBlacklistOps != null) {
-                m.onnxifiBlacklistOps = $String(d.onnxifiBlacklistOps);
-            }
-            if (d.onnxifiMinOps != null) {
-                m.onnxifiMinOps = d.onnxifiMinOps | 0;
-            }
-            return m;
+                    message.maxSeqSize = $util.Long.fromValue(object.maxSeqSize, false);
+                else if (typeof object.maxSeqSize === "string")
+                    message.maxSeqSize = $parseInt(object.maxSeqSize, 10);
+                else if (typeof object.maxSeqSize === "number")
+                    message.maxSeqSize = object.maxSeqSize;
+                else if (typeof object.maxSeqSize === "object")
+                    message.maxSeqSize = new $util.LongBits(object.maxSeqSize.low >>> 0, object.maxSeqSize.high >>> 0).toNumber();
+            if (object.inBatchBroadcast != null)
+                message.inBatchBroadcast = $Boolean(object.inBatchBroadcast);
+            if (object.onnxifiBlacklistOps != null)
+                message.onnxifiBlacklistOps = $String(object.onnxifiBlacklistOps);
+            if (object.onnxifiMinOps != null)
+                message.onnxifiMinOps = object.onnxifiMinOps | 0;
+            return message;
         };
 
         /**
@@ -4374,59 +4233,54 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.AOTConfig
          * @static
-         * @param {caffe2.AOTConfig} m AOTConfig
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.AOTConfig} message AOTConfig
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        AOTConfig.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        AOTConfig.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
+            let object = {};
+            if (options.defaults) {
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.maxBatchSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.maxBatchSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.maxBatchSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maxBatchSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.maxSeqSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.maxSeqSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.maxSeqSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                d.inBatchBroadcast = false;
-                d.onnxifiBlacklistOps = "";
-                d.onnxifiMinOps = 0;
+                    object.maxSeqSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.inBatchBroadcast = false;
+                object.onnxifiBlacklistOps = "";
+                object.onnxifiMinOps = 0;
             }
-            if (m.maxBatchSize != null && $Object.hasOwnProperty.call(m, "maxBatchSize")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.maxBatchSize = typeof m.maxBatchSize === "number" ? $BigInt(m.maxBatchSize) : $util.Long.fromBits(m.maxBatchSize.low >>> 0, m.maxBatchSize.high >>> 0, false).toBigInt();
-                else if (typeof m.maxBatchSize === "number")
-                    d.maxBatchSize = o.longs === $String ? $String(m.maxBatchSize) : m.maxBatchSize;
+            if (message.maxBatchSize != null && $Object.hasOwnProperty.call(message, "maxBatchSize"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxBatchSize = typeof message.maxBatchSize === "number" ? $BigInt(message.maxBatchSize) : $util.Long.fromBits(message.maxBatchSize.low >>> 0, message.maxBatchSize.high >>> 0, false).toBigInt();
+                else if (typeof message.maxBatchSize === "number")
+                    object.maxBatchSize = options.longs === $String ? $String(message.maxBatchSize) : message.maxBatchSize;
                 else
-                    d.maxBatchSize = o.longs === $String ? $util.Long.prototype.toString.call(m.maxBatchSize) : o.longs === $Number ? new $util.LongBits(m.maxBatchSize.low >>> 0, m.maxBatchSize.high >>> 0).toNumber() : m.maxBatchSize;
-            }
-            if (m.maxSeqSize != null && $Object.hasOwnProperty.call(m, "maxSeqSize")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.maxSeqSize = typeof m.maxSeqSize === "number" ? $BigInt(m.maxSeqSize) : $util.Long.fromBits(m.maxSeqSize.low >>> 0, m.maxSeqSize.high >>> 0, false).toBigInt();
-                else if (typeof m.maxSeqSize === "number")
-                    d.maxSeqSize = o.longs === $String ? $String(m.maxSeqSize) : m.maxSeqSize;
+                    object.maxBatchSize = options.longs === $String ? $util.Long.prototype.toString.call(message.maxBatchSize) : options.longs === $Number ? new $util.LongBits(message.maxBatchSize.low >>> 0, message.maxBatchSize.high >>> 0).toNumber() : message.maxBatchSize;
+            if (message.maxSeqSize != null && $Object.hasOwnProperty.call(message, "maxSeqSize"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxSeqSize = typeof message.maxSeqSize === "number" ? $BigInt(message.maxSeqSize) : $util.Long.fromBits(message.maxSeqSize.low >>> 0, message.maxSeqSize.high >>> 0, false).toBigInt();
+                else if (typeof message.maxSeqSize === "number")
+                    object.maxSeqSize = options.longs === $String ? $String(message.maxSeqSize) : message.maxSeqSize;
                 else
-                    d.maxSeqSize = o.longs === $String ? $util.Long.prototype.toString.call(m.maxSeqSize) : o.longs === $Number ? new $util.LongBits(m.maxSeqSize.low >>> 0, m.maxSeqSize.high >>> 0).toNumber() : m.maxSeqSize;
-            }
-            if (m.inBatchBroadcast != null && $Object.hasOwnProperty.call(m, "inBatchBroadcast")) {
-                d.inBatchBroadcast = m.inBatchBroadcast;
-            }
-            if (m.onnxifiBlacklistOps != null && $Object.hasOwnProperty.call(m, "onnxifiBlacklistOps")) {
-                d.onnxifiBlacklistOps = m.onnxifiBlacklistOps;
-            }
-            if (m.onnxifiMinOps != null && $Object.hasOwnProperty.call(m, "onnxifiMinOps")) {
-                d.onnxifiMinOps = m.onnxifiMinOps;
-            }
-            return d;
+                    object.maxSeqSize = options.longs === $String ? $util.Long.prototype.toString.call(message.maxSeqSize) : options.longs === $Number ? new $util.LongBits(message.maxSeqSize.low >>> 0, message.maxSeqSize.high >>> 0).toNumber() : message.maxSeqSize;
+            if (message.inBatchBroadcast != null && $Object.hasOwnProperty.call(message, "inBatchBroadcast"))
+                object.inBatchBroadcast = message.inBatchBroadcast;
+            if (message.onnxifiBlacklistOps != null && $Object.hasOwnProperty.call(message, "onnxifiBlacklistOps"))
+                object.onnxifiBlacklistOps = message.onnxifiBlacklistOps;
+            if (message.onnxifiMinOps != null && $Object.hasOwnProperty.call(message, "onnxifiMinOps"))
+                object.onnxifiMinOps = message.onnxifiMinOps;
+            return object;
         };
 
         /**
@@ -4466,14 +4320,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * @property {number|null} [f] Argument f
          * @property {number|Long|null} [i] Argument i
          * @property {Uint8Array|null} [s] Argument s
-         * @property {caffe2.TensorProto.$Properties|null} [t] Argument t
-         * @property {caffe2.NetDef.$Properties|null} [n] Argument n
+         * @property {caffe2.TensorProto|null} [t] Argument t
+         * @property {caffe2.NetDef|null} [n] Argument n
          * @property {Array.<number>|null} [floats] Argument floats
          * @property {Array.<number|Long>|null} [ints] Argument ints
          * @property {Array.<Uint8Array>|null} [strings] Argument strings
-         * @property {Array.<caffe2.TensorProto.$Properties>|null} [tensors] Argument tensors
-         * @property {Array.<caffe2.NetDef.$Properties>|null} [nets] Argument nets
-         * @property {Array.<caffe2.QTensorProto.$Properties>|null} [qtensors] Argument qtensors
+         * @property {Array.<caffe2.TensorProto>|null} [tensors] Argument tensors
+         * @property {Array.<caffe2.NetDef>|null} [nets] Argument nets
+         * @property {Array.<caffe2.QTensorProto>|null} [qtensors] Argument qtensors
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4495,20 +4349,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents an Argument.
          * @constructor
-         * @param {caffe2.Argument.$Properties=} [p] Properties to set
+         * @param {caffe2.Argument.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const Argument = function (p) {
+        const Argument = function (properties) {
             this.floats = [];
             this.ints = [];
             this.strings = [];
             this.tensors = [];
             this.nets = [];
             this.qtensors = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -4545,7 +4399,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * Argument t.
-         * @member {caffe2.TensorProto.$Properties|null|undefined} t
+         * @member {caffe2.TensorProto|null|undefined} t
          * @memberof caffe2.Argument
          * @instance
          */
@@ -4553,7 +4407,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * Argument n.
-         * @member {caffe2.NetDef.$Properties|null|undefined} n
+         * @member {caffe2.NetDef|null|undefined} n
          * @memberof caffe2.Argument
          * @instance
          */
@@ -4585,7 +4439,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * Argument tensors.
-         * @member {Array.<caffe2.TensorProto.$Properties>} tensors
+         * @member {Array.<caffe2.TensorProto>} tensors
          * @memberof caffe2.Argument
          * @instance
          */
@@ -4593,7 +4447,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * Argument nets.
-         * @member {Array.<caffe2.NetDef.$Properties>} nets
+         * @member {Array.<caffe2.NetDef>} nets
          * @memberof caffe2.Argument
          * @instance
          */
@@ -4601,7 +4455,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * Argument qtensors.
-         * @member {Array.<caffe2.QTensorProto.$Properties>} qtensors
+         * @member {Array.<caffe2.QTensorProto>} qtensors
          * @memberof caffe2.Argument
          * @instance
          */
@@ -4628,57 +4482,51 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.Argument
          * @static
-         * @param {caffe2.Argument.$Properties} m Argument message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.Argument} message Argument message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        Argument.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        Argument.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.f != null && $Object.hasOwnProperty.call(m, "f"))
-                w.uint32(/* id 2, wireType 5 =*/21).float(m.f);
-            if (m.i != null && $Object.hasOwnProperty.call(m, "i"))
-                w.uint32(/* id 3, wireType 0 =*/24).int64(m.i);
-            if (m.s != null && $Object.hasOwnProperty.call(m, "s"))
-                w.uint32(/* id 4, wireType 2 =*/34).bytes(m.s);
-            if (m.floats != null && m.floats.length) {
-                for (var i = 0; i < m.floats.length; ++i)
-                    w.uint32(/* id 5, wireType 5 =*/45).float(m.floats[i]);
-            }
-            if (m.ints != null && m.ints.length) {
-                for (var i = 0; i < m.ints.length; ++i)
-                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.ints[i]);
-            }
-            if (m.strings != null && m.strings.length) {
-                for (var i = 0; i < m.strings.length; ++i)
-                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.strings[i]);
-            }
-            if (m.n != null && $Object.hasOwnProperty.call(m, "n"))
-                $root.caffe2.NetDef.encode(m.n, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
-            if (m.nets != null && m.nets.length) {
-                for (var i = 0; i < m.nets.length; ++i)
-                    $root.caffe2.NetDef.encode(m.nets[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-            }
-            if (m.t != null && $Object.hasOwnProperty.call(m, "t"))
-                $root.caffe2.TensorProto.encode(m.t, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
-            if (m.tensors != null && m.tensors.length) {
-                for (var i = 0; i < m.tensors.length; ++i)
-                    $root.caffe2.TensorProto.encode(m.tensors[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
-            }
-            if (m.qtensors != null && m.qtensors.length) {
-                for (var i = 0; i < m.qtensors.length; ++i)
-                    $root.caffe2.QTensorProto.encode(m.qtensors[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.f != null && $Object.hasOwnProperty.call(message, "f"))
+                writer.uint32(/* id 2, wireType 5 =*/21).float(message.f);
+            if (message.i != null && $Object.hasOwnProperty.call(message, "i"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.i);
+            if (message.s != null && $Object.hasOwnProperty.call(message, "s"))
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.s);
+            if (message.floats != null && message.floats.length)
+                for (let i = 0; i < message.floats.length; ++i)
+                    writer.uint32(/* id 5, wireType 5 =*/45).float(message.floats[i]);
+            if (message.ints != null && message.ints.length)
+                for (let i = 0; i < message.ints.length; ++i)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.ints[i]);
+            if (message.strings != null && message.strings.length)
+                for (let i = 0; i < message.strings.length; ++i)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.strings[i]);
+            if (message.n != null && $Object.hasOwnProperty.call(message, "n"))
+                $root.caffe2.NetDef.encode(message.n, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.nets != null && message.nets.length)
+                for (let i = 0; i < message.nets.length; ++i)
+                    $root.caffe2.NetDef.encode(message.nets[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.t != null && $Object.hasOwnProperty.call(message, "t"))
+                $root.caffe2.TensorProto.encode(message.t, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.tensors != null && message.tensors.length)
+                for (let i = 0; i < message.tensors.length; ++i)
+                    $root.caffe2.TensorProto.encode(message.tensors[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.qtensors != null && message.qtensors.length)
+                for (let i = 0; i < message.qtensors.length; ++i)
+                    $root.caffe2.QTensorProto.encode(message.qtensors[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -4686,7 +4534,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.Argument
          * @static
-         * @param {caffe2.Argument.$Properties} message Argument message or plain object to encode
+         * @param {caffe2.Argument} message Argument message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -4699,150 +4547,150 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.Argument
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.Argument & caffe2.Argument.$Shape} Argument
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        Argument.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        Argument.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.Argument();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.Argument();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 5)
+                        if (wireType !== 5)
                             break;
-                        m.f = r.float();
+                        message.f = reader.float();
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.i = r.int64();
+                        message.i = reader.int64();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.s = r.bytes();
+                        message.s = reader.bytes();
                         continue;
                     }
                 case 10: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.t = $root.caffe2.TensorProto.decode(r, r.size(), $undefined, q + 1, m.t);
+                        message.t = $root.caffe2.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.t);
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.n = $root.caffe2.NetDef.decode(r, r.size(), $undefined, q + 1, m.n);
+                        message.n = $root.caffe2.NetDef.decode(reader, reader.size(), $undefined, _depth + 1, message.n);
                         continue;
                     }
                 case 5: {
-                        if (u === 2) {
-                            if (!(m.floats && m.floats.length))
-                                m.floats = [];
-                            r.floats(m.floats);
+                        if (wireType === 2) {
+                            if (!(message.floats && message.floats.length))
+                                message.floats = [];
+                            reader.floats(message.floats);
                             continue;
                         }
-                        if (u !== 5)
+                        if (wireType !== 5)
                             break;
-                        if (!(m.floats && m.floats.length))
-                            m.floats = [];
-                        m.floats.push(r.float());
+                        if (!(message.floats && message.floats.length))
+                            message.floats = [];
+                        message.floats.push(reader.float());
                         continue;
                     }
                 case 6: {
-                        if (u === 2) {
-                            if (!(m.ints && m.ints.length))
-                                m.ints = [];
-                            r.int64s(m.ints);
+                        if (wireType === 2) {
+                            if (!(message.ints && message.ints.length))
+                                message.ints = [];
+                            reader.int64s(message.ints);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.ints && m.ints.length))
-                            m.ints = [];
-                        m.ints.push(r.int64());
+                        if (!(message.ints && message.ints.length))
+                            message.ints = [];
+                        message.ints.push(reader.int64());
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.strings && m.strings.length))
-                            m.strings = [];
-                        m.strings.push(r.bytes());
+                        if (!(message.strings && message.strings.length))
+                            message.strings = [];
+                        message.strings.push(reader.bytes());
                         continue;
                     }
                 case 11: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.tensors && m.tensors.length))
-                            m.tensors = [];
-                        m.tensors.push($root.caffe2.TensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.tensors && message.tensors.length))
+                            message.tensors = [];
+                        message.tensors.push($root.caffe2.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.nets && m.nets.length))
-                            m.nets = [];
-                        m.nets.push($root.caffe2.NetDef.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.nets && message.nets.length))
+                            message.nets = [];
+                        message.nets.push($root.caffe2.NetDef.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 12: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.qtensors && m.qtensors.length))
-                            m.qtensors = [];
-                        m.qtensors.push($root.caffe2.QTensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.qtensors && message.qtensors.length))
+                            message.qtensors = [];
+                        message.qtensors.push($root.caffe2.QTensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -4866,101 +4714,84 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.Argument
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        Argument.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        Argument.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.f != null && $Object.hasOwnProperty.call(m, "f")) {
-                if (typeof m.f !== "number")
+            if (message.f != null && $Object.hasOwnProperty.call(message, "f"))
+                if (typeof message.f !== "number")
                     return "f: number expected";
-            }
-            if (m.i != null && $Object.hasOwnProperty.call(m, "i")) {
-                if (!$util.isInteger(m.i) && !(m.i && $util.isInteger(m.i.low) && $util.isInteger(m.i.high)))
+            if (message.i != null && $Object.hasOwnProperty.call(message, "i"))
+                if (!$util.isInteger(message.i) && !(message.i && $util.isInteger(message.i.low) && $util.isInteger(message.i.high)))
                     return "i: integer|Long expected";
-            }
-            if (m.s != null && $Object.hasOwnProperty.call(m, "s")) {
-                if (!(m.s && typeof m.s.length === "number" || $util.isString(m.s)))
+            if (message.s != null && $Object.hasOwnProperty.call(message, "s"))
+                if (!(message.s && typeof message.s.length === "number" || $util.isString(message.s)))
                     return "s: buffer expected";
+            if (message.t != null && $Object.hasOwnProperty.call(message, "t")) {
+                let error = $root.caffe2.TensorProto.verify(message.t, _depth + 1);
+                if (error)
+                    return "t." + error;
             }
-            if (m.t != null && $Object.hasOwnProperty.call(m, "t")) {
-                {
-                    var e = $root.caffe2.TensorProto.verify(m.t, q + 1);
-                    if (e)
-                        return "t." + e;
-                }
+            if (message.n != null && $Object.hasOwnProperty.call(message, "n")) {
+                let error = $root.caffe2.NetDef.verify(message.n, _depth + 1);
+                if (error)
+                    return "n." + error;
             }
-            if (m.n != null && $Object.hasOwnProperty.call(m, "n")) {
-                {
-                    var e = $root.caffe2.NetDef.verify(m.n, q + 1);
-                    if (e)
-                        return "n." + e;
-                }
-            }
-            if (m.floats != null && $Object.hasOwnProperty.call(m, "floats")) {
-                if (!$Array.isArray(m.floats))
+            if (message.floats != null && $Object.hasOwnProperty.call(message, "floats")) {
+                if (!$Array.isArray(message.floats))
                     return "floats: array expected";
-                for (var i = 0; i < m.floats.length; ++i) {
-                    if (typeof m.floats[i] !== "number")
+                for (let i = 0; i < message.floats.length; ++i)
+                    if (typeof message.floats[i] !== "number")
                         return "floats: number[] expected";
-                }
             }
-            if (m.ints != null && $Object.hasOwnProperty.call(m, "ints")) {
-                if (!$Array.isArray(m.ints))
+            if (message.ints != null && $Object.hasOwnProperty.call(message, "ints")) {
+                if (!$Array.isArray(message.ints))
                     return "ints: array expected";
-                for (var i = 0; i < m.ints.length; ++i) {
-                    if (!$util.isInteger(m.ints[i]) && !(m.ints[i] && $util.isInteger(m.ints[i].low) && $util.isInteger(m.ints[i].high)))
+                for (let i = 0; i < message.ints.length; ++i)
+                    if (!$util.isInteger(message.ints[i]) && !(message.ints[i] && $util.isInteger(message.ints[i].low) && $util.isInteger(message.ints[i].high)))
                         return "ints: integer|Long[] expected";
-                }
             }
-            if (m.strings != null && $Object.hasOwnProperty.call(m, "strings")) {
-                if (!$Array.isArray(m.strings))
+            if (message.strings != null && $Object.hasOwnProperty.call(message, "strings")) {
+                if (!$Array.isArray(message.strings))
                     return "strings: array expected";
-                for (var i = 0; i < m.strings.length; ++i) {
-                    if (!(m.strings[i] && typeof m.strings[i].length === "number" || $util.isString(m.strings[i])))
+                for (let i = 0; i < message.strings.length; ++i)
+                    if (!(message.strings[i] && typeof message.strings[i].length === "number" || $util.isString(message.strings[i])))
                         return "strings: buffer[] expected";
-                }
             }
-            if (m.tensors != null && $Object.hasOwnProperty.call(m, "tensors")) {
-                if (!$Array.isArray(m.tensors))
+            if (message.tensors != null && $Object.hasOwnProperty.call(message, "tensors")) {
+                if (!$Array.isArray(message.tensors))
                     return "tensors: array expected";
-                for (var i = 0; i < m.tensors.length; ++i) {
-                    {
-                        var e = $root.caffe2.TensorProto.verify(m.tensors[i], q + 1);
-                        if (e)
-                            return "tensors." + e;
-                    }
+                for (let i = 0; i < message.tensors.length; ++i) {
+                    let error = $root.caffe2.TensorProto.verify(message.tensors[i], _depth + 1);
+                    if (error)
+                        return "tensors." + error;
                 }
             }
-            if (m.nets != null && $Object.hasOwnProperty.call(m, "nets")) {
-                if (!$Array.isArray(m.nets))
+            if (message.nets != null && $Object.hasOwnProperty.call(message, "nets")) {
+                if (!$Array.isArray(message.nets))
                     return "nets: array expected";
-                for (var i = 0; i < m.nets.length; ++i) {
-                    {
-                        var e = $root.caffe2.NetDef.verify(m.nets[i], q + 1);
-                        if (e)
-                            return "nets." + e;
-                    }
+                for (let i = 0; i < message.nets.length; ++i) {
+                    let error = $root.caffe2.NetDef.verify(message.nets[i], _depth + 1);
+                    if (error)
+                        return "nets." + error;
                 }
             }
-            if (m.qtensors != null && $Object.hasOwnProperty.call(m, "qtensors")) {
-                if (!$Array.isArray(m.qtensors))
+            if (message.qtensors != null && $Object.hasOwnProperty.call(message, "qtensors")) {
+                if (!$Array.isArray(message.qtensors))
                     return "qtensors: array expected";
-                for (var i = 0; i < m.qtensors.length; ++i) {
-                    {
-                        var e = $root.caffe2.QTensorProto.verify(m.qtensors[i], q + 1);
-                        if (e)
-                            return "qtensors." + e;
-                    }
+                for (let i = 0; i < message.qtensors.length; ++i) {
+                    let error = $root.caffe2.QTensorProto.verify(message.qtensors[i], _depth + 1);
+                    if (error)
+                        return "qtensors." + error;
                 }
             }
             return null;
@@ -4971,116 +4802,109 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.Argument
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.Argument} Argument
          */
-        Argument.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.Argument)
-                return d;
-            if (!$util.isObject(d))
+        Argument.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.Argument)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.Argument: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.Argument();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.f != null) {
-                m.f = $Number(d.f);
-            }
-            if (d.i != null) {
+            let message = new $root.caffe2.Argument();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.f != null)
+                message.f = $Number(object.f);
+            if (object.i != null)
                 if ($util.Long)
-                    m.i = $util.Long.fromValue(d.i, false);
-                else if (typeof d.i === "string")
-                    m.i = $parseInt(d.i, 10);
-                else if (typeof d.i === "number")
-                    m.i = d.i;
-                else if (typeof d.i === "object")
-                    m.i = new $util.LongBits(d.i.low >>> 0, d.i.high >>> 0).toNumber();
-            }
-            if (d.s != null) {
-                if (typeof d.s === "string")
-                    $util.base64.decode(d.s, m.s = $util.newBuffer($util.base64.length(d.s)), 0);
-                else if (d.s.length >= 0)
-                    m.s = d.s;
-            }
-            if (d.t != null) {
-                if (!$util.isObject(d.t))
+                    message.i = $util.Long.fromValue(object.i, false);
+                else if (typeof object.i === "string")
+                    message.i = $parseInt(object.i, 10);
+                else if (typeof object.i === "number")
+                    message.i = object.i;
+                else if (typeof object.i === "object")
+                    message.i = new $util.LongBits(object.i.low >>> 0, object.i.high >>> 0).toNumber();
+            if (object.s != null)
+                if (typeof object.s === "string")
+                    $util.base64.decode(object.s, message.s = $util.newBuffer($util.base64.length(object.s)), 0);
+                else if (object.s.length >= 0)
+                    message.s = object.s;
+            if (object.t != null) {
+                if (!$util.isObject(object.t))
                     throw $TypeError(".caffe2.Argument.t: object expected");
-                m.t = $root.caffe2.TensorProto.fromObject(d.t, q + 1);
+                message.t = $root.caffe2.TensorProto.fromObject(object.t, _depth + 1);
             }
-            if (d.n != null) {
-                if (!$util.isObject(d.n))
+            if (object.n != null) {
+                if (!$util.isObject(object.n))
                     throw $TypeError(".caffe2.Argument.n: object expected");
-                m.n = $root.caffe2.NetDef.fromObject(d.n, q + 1);
+                message.n = $root.caffe2.NetDef.fromObject(object.n, _depth + 1);
             }
-            if (d.floats) {
-                if (!$Array.isArray(d.floats))
+            if (object.floats) {
+                if (!$Array.isArray(object.floats))
                     throw $TypeError(".caffe2.Argument.floats: array expected");
-                m.floats = $Array(d.floats.length);
-                for (var i = 0; i < d.floats.length; ++i) {
-                    m.floats[i] = $Number(d.floats[i]);
-                }
+                message.floats = $Array(object.floats.length);
+                for (let i = 0; i < object.floats.length; ++i)
+                    message.floats[i] = $Number(object.floats[i]);
             }
-            if (d.ints) {
-                if (!$Array.isArray(d.ints))
+            if (object.ints) {
+                if (!$Array.isArray(object.ints))
                     throw $TypeError(".caffe2.Argument.ints: array expected");
-                m.ints = $Array(d.ints.length);
-                for (var i = 0; i < d.ints.length; ++i) {
+                message.ints = $Array(object.ints.length);
+                for (let i = 0; i < object.ints.length; ++i)
                     if ($util.Long)
-                        m.ints[i] = $util.Long.fromValue(d.ints[i], false);
-                    else if (typeof d.ints[i] === "string")
-                        m.ints[i] = $parseInt(d.ints[i], 10);
-                    else if (typeof d.ints[i] === "number")
-                        m.ints[i] = d.ints[i];
-                    else if (typeof d.ints[i] === "object")
-                        m.ints[i] = new $util.LongBits(d.ints[i].low >>> 0, d.ints[i].high >>> 0).toNumber();
-                }
+                        message.ints[i] = $util.Long.fromValue(object.ints[i], false);
+                    else if (typeof object.ints[i] === "string")
+                        message.ints[i] = $parseInt(object.ints[i], 10);
+                    else if (typeof object.ints[i] === "number")
+                        message.ints[i] = object.ints[i];
+                    else if (typeof object.ints[i] === "object")
+                        message.ints[i] = new $util.LongBits(object.ints[i].low >>> 0, object.ints[i].high >>> 0).toNumber();
             }
-            if (d.strings) {
-                if (!$Array.isArray(d.strings))
+            if (object.strings) {
+                if (!$Array.isArray(object.strings))
                     throw $TypeError(".caffe2.Argument.strings: array expected");
-                m.strings = $Array(d.strings.length);
-                for (var i = 0; i < d.strings.length; ++i) {
-                    if (typeof d.strings[i] === "string")
-                        $util.base64.decode(d.strings[i], m.strings[i] = $util.newBuffer($util.base64.length(d.strings[i])), 0);
-                    else if (d.strings[i].length >= 0)
-                        m.strings[i] = d.strings[i];
-                }
+                message.strings = $Array(object.strings.length);
+                for (let i = 0; i < object.strings.length; ++i)
+                    if (typeof object.strings[i] === "string")
+                        $util.base64.decode(object.strings[i], message.strings[i] = $util.newBuffer($util.base64.length(object.strings[i])), 0);
+                    else if (object.strings[i].length >= 0)
+                        message.strings[i] = object.strings[i];
             }
-            if (d.tensors) {
-                if (!$Array.isArray(d.tensors))
+            if (object.tensors) {
+                if (!$Array.isArray(object.tensors))
                     throw $TypeError(".caffe2.Argument.tensors: array expected");
-                m.tensors = $Array(d.tensors.length);
-                for (var i = 0; i < d.tensors.length; ++i) {
-                    if (!$util.isObject(d.tensors[i]))
+                message.tensors = $Array(object.tensors.length);
+                for (let i = 0; i < object.tensors.length; ++i) {
+                    if (!$util.isObject(object.tensors[i]))
                         throw $TypeError(".caffe2.Argument.tensors: object expected");
-                    m.tensors[i] = $root.caffe2.TensorProto.fromObject(d.tensors[i], q + 1);
+                    message.tensors[i] = $root.caffe2.TensorProto.fromObject(object.tensors[i], _depth + 1);
                 }
             }
-            if (d.nets) {
-                if (!$Array.isArray(d.nets))
+            if (object.nets) {
+                if (!$Array.isArray(object.nets))
                     throw $TypeError(".caffe2.Argument.nets: array expected");
-                m.nets = $Array(d.nets.length);
-                for (var i = 0; i < d.nets.length; ++i) {
-                    if (!$util.isObject(d.nets[i]))
+                message.nets = $Array(object.nets.length);
+                for (let i = 0; i < object.nets.length; ++i) {
+                    if (!$util.isObject(object.nets[i]))
                         throw $TypeError(".caffe2.Argument.nets: object expected");
-                    m.nets[i] = $root.caffe2.NetDef.fromObject(d.nets[i], q + 1);
+                    message.nets[i] = $root.caffe2.NetDef.fromObject(object.nets[i], _depth + 1);
                 }
             }
-            if (d.qtensors) {
-                if (!$Array.isArray(d.qtensors))
+            if (object.qtensors) {
+                if (!$Array.isArray(object.qtensors))
                     throw $TypeError(".caffe2.Argument.qtensors: array expected");
-                m.qtensors = $Array(d.qtensors.length);
-                for (var i = 0; i < d.qtensors.length; ++i) {
-                    if (!$util.isObject(d.qtensors[i]))
+                message.qtensors = $Array(object.qtensors.length);
+                for (let i = 0; i < object.qtensors.length; ++i) {
+                    if (!$util.isObject(object.qtensors[i]))
                         throw $TypeError(".caffe2.Argument.qtensors: object expected");
-                    m.qtensors[i] = $root.caffe2.QTensorProto.fromObject(d.qtensors[i], q + 1);
+                    message.qtensors[i] = $root.caffe2.QTensorProto.fromObject(object.qtensors[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -5088,109 +4912,97 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.Argument
          * @static
-         * @param {caffe2.Argument} m Argument
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.Argument} message Argument
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        Argument.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        Argument.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.floats = [];
-                d.ints = [];
-                d.strings = [];
-                d.nets = [];
-                d.tensors = [];
-                d.qtensors = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.floats = [];
+                object.ints = [];
+                object.strings = [];
+                object.nets = [];
+                object.tensors = [];
+                object.qtensors = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.f = 0;
+            if (options.defaults) {
+                object.name = "";
+                object.f = 0;
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.i = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.i = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.i = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                if (o.bytes === $String)
-                    d.s = "";
+                    object.i = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.s = "";
                 else {
-                    d.s = [];
-                    if (o.bytes !== $Array)
-                        d.s = $util.newBuffer(d.s);
+                    object.s = [];
+                    if (options.bytes !== $Array)
+                        object.s = $util.newBuffer(object.s);
                 }
-                d.n = null;
-                d.t = null;
+                object.n = null;
+                object.t = null;
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.f != null && $Object.hasOwnProperty.call(m, "f")) {
-                d.f = o.json && !$isFinite(m.f) ? $String(m.f) : m.f;
-            }
-            if (m.i != null && $Object.hasOwnProperty.call(m, "i")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.i = typeof m.i === "number" ? $BigInt(m.i) : $util.Long.fromBits(m.i.low >>> 0, m.i.high >>> 0, false).toBigInt();
-                else if (typeof m.i === "number")
-                    d.i = o.longs === $String ? $String(m.i) : m.i;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.f != null && $Object.hasOwnProperty.call(message, "f"))
+                object.f = options.json && !$isFinite(message.f) ? $String(message.f) : message.f;
+            if (message.i != null && $Object.hasOwnProperty.call(message, "i"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.i = typeof message.i === "number" ? $BigInt(message.i) : $util.Long.fromBits(message.i.low >>> 0, message.i.high >>> 0, false).toBigInt();
+                else if (typeof message.i === "number")
+                    object.i = options.longs === $String ? $String(message.i) : message.i;
                 else
-                    d.i = o.longs === $String ? $util.Long.prototype.toString.call(m.i) : o.longs === $Number ? new $util.LongBits(m.i.low >>> 0, m.i.high >>> 0).toNumber() : m.i;
+                    object.i = options.longs === $String ? $util.Long.prototype.toString.call(message.i) : options.longs === $Number ? new $util.LongBits(message.i.low >>> 0, message.i.high >>> 0).toNumber() : message.i;
+            if (message.s != null && $Object.hasOwnProperty.call(message, "s"))
+                object.s = options.bytes === $String ? $util.base64.encode(message.s, 0, message.s.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.s) : message.s;
+            if (message.floats && message.floats.length) {
+                object.floats = $Array(message.floats.length);
+                for (let j = 0; j < message.floats.length; ++j)
+                    object.floats[j] = options.json && !$isFinite(message.floats[j]) ? $String(message.floats[j]) : message.floats[j];
             }
-            if (m.s != null && $Object.hasOwnProperty.call(m, "s")) {
-                d.s = o.bytes === $String ? $util.base64.encode(m.s, 0, m.s.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.s) : m.s;
-            }
-            if (m.floats && m.floats.length) {
-                d.floats = $Array(m.floats.length);
-                for (var j = 0; j < m.floats.length; ++j) {
-                    d.floats[j] = o.json && !$isFinite(m.floats[j]) ? $String(m.floats[j]) : m.floats[j];
-                }
-            }
-            if (m.ints && m.ints.length) {
-                d.ints = $Array(m.ints.length);
-                for (var j = 0; j < m.ints.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.ints[j] = typeof m.ints[j] === "number" ? $BigInt(m.ints[j]) : $util.Long.fromBits(m.ints[j].low >>> 0, m.ints[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.ints[j] === "number")
-                        d.ints[j] = o.longs === $String ? $String(m.ints[j]) : m.ints[j];
+            if (message.ints && message.ints.length) {
+                object.ints = $Array(message.ints.length);
+                for (let j = 0; j < message.ints.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.ints[j] = typeof message.ints[j] === "number" ? $BigInt(message.ints[j]) : $util.Long.fromBits(message.ints[j].low >>> 0, message.ints[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.ints[j] === "number")
+                        object.ints[j] = options.longs === $String ? $String(message.ints[j]) : message.ints[j];
                     else
-                        d.ints[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.ints[j]) : o.longs === $Number ? new $util.LongBits(m.ints[j].low >>> 0, m.ints[j].high >>> 0).toNumber() : m.ints[j];
-                }
+                        object.ints[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.ints[j]) : options.longs === $Number ? new $util.LongBits(message.ints[j].low >>> 0, message.ints[j].high >>> 0).toNumber() : message.ints[j];
             }
-            if (m.strings && m.strings.length) {
-                d.strings = $Array(m.strings.length);
-                for (var j = 0; j < m.strings.length; ++j) {
-                    d.strings[j] = o.bytes === $String ? $util.base64.encode(m.strings[j], 0, m.strings[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.strings[j]) : m.strings[j];
-                }
+            if (message.strings && message.strings.length) {
+                object.strings = $Array(message.strings.length);
+                for (let j = 0; j < message.strings.length; ++j)
+                    object.strings[j] = options.bytes === $String ? $util.base64.encode(message.strings[j], 0, message.strings[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.strings[j]) : message.strings[j];
             }
-            if (m.n != null && $Object.hasOwnProperty.call(m, "n")) {
-                d.n = $root.caffe2.NetDef.toObject(m.n, o, q + 1);
+            if (message.n != null && $Object.hasOwnProperty.call(message, "n"))
+                object.n = $root.caffe2.NetDef.toObject(message.n, options, _depth + 1);
+            if (message.nets && message.nets.length) {
+                object.nets = $Array(message.nets.length);
+                for (let j = 0; j < message.nets.length; ++j)
+                    object.nets[j] = $root.caffe2.NetDef.toObject(message.nets[j], options, _depth + 1);
             }
-            if (m.nets && m.nets.length) {
-                d.nets = $Array(m.nets.length);
-                for (var j = 0; j < m.nets.length; ++j) {
-                    d.nets[j] = $root.caffe2.NetDef.toObject(m.nets[j], o, q + 1);
-                }
+            if (message.t != null && $Object.hasOwnProperty.call(message, "t"))
+                object.t = $root.caffe2.TensorProto.toObject(message.t, options, _depth + 1);
+            if (message.tensors && message.tensors.length) {
+                object.tensors = $Array(message.tensors.length);
+                for (let j = 0; j < message.tensors.length; ++j)
+                    object.tensors[j] = $root.caffe2.TensorProto.toObject(message.tensors[j], options, _depth + 1);
             }
-            if (m.t != null && $Object.hasOwnProperty.call(m, "t")) {
-                d.t = $root.caffe2.TensorProto.toObject(m.t, o, q + 1);
+            if (message.qtensors && message.qtensors.length) {
+                object.qtensors = $Array(message.qtensors.length);
+                for (let j = 0; j < message.qtensors.length; ++j)
+                    object.qtensors[j] = $root.caffe2.QTensorProto.toObject(message.qtensors[j], options, _depth + 1);
             }
-            if (m.tensors && m.tensors.length) {
-                d.tensors = $Array(m.tensors.length);
-                for (var j = 0; j < m.tensors.length; ++j) {
-                    d.tensors[j] = $root.caffe2.TensorProto.toObject(m.tensors[j], o, q + 1);
-                }
-            }
-            if (m.qtensors && m.qtensors.length) {
-                d.qtensors = $Array(m.qtensors.length);
-                for (var j = 0; j < m.qtensors.length; ++j) {
-                    d.qtensors[j] = $root.caffe2.QTensorProto.toObject(m.qtensors[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -5287,15 +5099,15 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a DeviceOption.
          * @constructor
-         * @param {caffe2.DeviceOption.$Properties=} [p] Properties to set
+         * @param {caffe2.DeviceOption.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const DeviceOption = function (p) {
+        const DeviceOption = function (properties) {
             this.extraInfo = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -5367,35 +5179,34 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.DeviceOption
          * @static
-         * @param {caffe2.DeviceOption.$Properties} m DeviceOption message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.DeviceOption} message DeviceOption message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        DeviceOption.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        DeviceOption.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.deviceType != null && $Object.hasOwnProperty.call(m, "deviceType"))
-                w.uint32(/* id 1, wireType 0 =*/8).int32(m.deviceType);
-            if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId"))
-                w.uint32(/* id 2, wireType 0 =*/16).int32(m.deviceId);
-            if (m.randomSeed != null && $Object.hasOwnProperty.call(m, "randomSeed"))
-                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.randomSeed);
-            if (m.nodeName != null && $Object.hasOwnProperty.call(m, "nodeName"))
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.nodeName);
-            if (m.numaNodeId != null && $Object.hasOwnProperty.call(m, "numaNodeId"))
-                w.uint32(/* id 5, wireType 0 =*/40).int32(m.numaNodeId);
-            if (m.extraInfo != null && m.extraInfo.length) {
-                for (var i = 0; i < m.extraInfo.length; ++i)
-                    w.uint32(/* id 6, wireType 2 =*/50).string(m.extraInfo[i]);
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.deviceType != null && $Object.hasOwnProperty.call(message, "deviceType"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.deviceType);
+            if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.deviceId);
+            if (message.randomSeed != null && $Object.hasOwnProperty.call(message, "randomSeed"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.randomSeed);
+            if (message.nodeName != null && $Object.hasOwnProperty.call(message, "nodeName"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.nodeName);
+            if (message.numaNodeId != null && $Object.hasOwnProperty.call(message, "numaNodeId"))
+                writer.uint32(/* id 5, wireType 0 =*/40).int32(message.numaNodeId);
+            if (message.extraInfo != null && message.extraInfo.length)
+                for (let i = 0; i < message.extraInfo.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.extraInfo[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -5403,7 +5214,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.DeviceOption
          * @static
-         * @param {caffe2.DeviceOption.$Properties} message DeviceOption message or plain object to encode
+         * @param {caffe2.DeviceOption} message DeviceOption message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -5416,92 +5227,92 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.DeviceOption
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.DeviceOption & caffe2.DeviceOption.$Shape} DeviceOption
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        DeviceOption.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        DeviceOption.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.DeviceOption();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.DeviceOption();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.deviceType = r.int32();
+                        message.deviceType = reader.int32();
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.deviceId = r.int32();
+                        message.deviceId = reader.int32();
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.randomSeed = r.uint32();
+                        message.randomSeed = reader.uint32();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.nodeName = r.string();
+                        message.nodeName = reader.string();
                         continue;
                     }
                 case 5: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.numaNodeId = r.int32();
+                        message.numaNodeId = reader.int32();
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.extraInfo && m.extraInfo.length))
-                            m.extraInfo = [];
-                        m.extraInfo.push(r.string());
+                        if (!(message.extraInfo && message.extraInfo.length))
+                            message.extraInfo = [];
+                        message.extraInfo.push(reader.string());
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -5525,43 +5336,37 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.DeviceOption
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        DeviceOption.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        DeviceOption.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.deviceType != null && $Object.hasOwnProperty.call(m, "deviceType")) {
-                if (!$util.isInteger(m.deviceType))
+            if (message.deviceType != null && $Object.hasOwnProperty.call(message, "deviceType"))
+                if (!$util.isInteger(message.deviceType))
                     return "deviceType: integer expected";
-            }
-            if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
-                if (!$util.isInteger(m.deviceId))
+            if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                if (!$util.isInteger(message.deviceId))
                     return "deviceId: integer expected";
-            }
-            if (m.randomSeed != null && $Object.hasOwnProperty.call(m, "randomSeed")) {
-                if (!$util.isInteger(m.randomSeed))
+            if (message.randomSeed != null && $Object.hasOwnProperty.call(message, "randomSeed"))
+                if (!$util.isInteger(message.randomSeed))
                     return "randomSeed: integer expected";
-            }
-            if (m.nodeName != null && $Object.hasOwnProperty.call(m, "nodeName")) {
-                if (!$util.isString(m.nodeName))
+            if (message.nodeName != null && $Object.hasOwnProperty.call(message, "nodeName"))
+                if (!$util.isString(message.nodeName))
                     return "nodeName: string expected";
-            }
-            if (m.numaNodeId != null && $Object.hasOwnProperty.call(m, "numaNodeId")) {
-                if (!$util.isInteger(m.numaNodeId))
+            if (message.numaNodeId != null && $Object.hasOwnProperty.call(message, "numaNodeId"))
+                if (!$util.isInteger(message.numaNodeId))
                     return "numaNodeId: integer expected";
-            }
-            if (m.extraInfo != null && $Object.hasOwnProperty.call(m, "extraInfo")) {
-                if (!$Array.isArray(m.extraInfo))
+            if (message.extraInfo != null && $Object.hasOwnProperty.call(message, "extraInfo")) {
+                if (!$Array.isArray(message.extraInfo))
                     return "extraInfo: array expected";
-                for (var i = 0; i < m.extraInfo.length; ++i) {
-                    if (!$util.isString(m.extraInfo[i]))
+                for (let i = 0; i < message.extraInfo.length; ++i)
+                    if (!$util.isString(message.extraInfo[i]))
                         return "extraInfo: string[] expected";
-                }
             }
             return null;
         };
@@ -5571,43 +5376,37 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.DeviceOption
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.DeviceOption} DeviceOption
          */
-        DeviceOption.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.DeviceOption)
-                return d;
-            if (!$util.isObject(d))
+        DeviceOption.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.DeviceOption)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.DeviceOption: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.DeviceOption();
-            if (d.deviceType != null) {
-                m.deviceType = d.deviceType | 0;
-            }
-            if (d.deviceId != null) {
-                m.deviceId = d.deviceId | 0;
-            }
-            if (d.randomSeed != null) {
-                m.randomSeed = d.randomSeed >>> 0;
-            }
-            if (d.nodeName != null) {
-                m.nodeName = $String(d.nodeName);
-            }
-            if (d.numaNodeId != null) {
-                m.numaNodeId = d.numaNodeId | 0;
-            }
-            if (d.extraInfo) {
-                if (!$Array.isArray(d.extraInfo))
+            let message = new $root.caffe2.DeviceOption();
+            if (object.deviceType != null)
+                message.deviceType = object.deviceType | 0;
+            if (object.deviceId != null)
+                message.deviceId = object.deviceId | 0;
+            if (object.randomSeed != null)
+                message.randomSeed = object.randomSeed >>> 0;
+            if (object.nodeName != null)
+                message.nodeName = $String(object.nodeName);
+            if (object.numaNodeId != null)
+                message.numaNodeId = object.numaNodeId | 0;
+            if (object.extraInfo) {
+                if (!$Array.isArray(object.extraInfo))
                     throw $TypeError(".caffe2.DeviceOption.extraInfo: array expected");
-                m.extraInfo = $Array(d.extraInfo.length);
-                for (var i = 0; i < d.extraInfo.length; ++i) {
-                    m.extraInfo[i] = $String(d.extraInfo[i]);
-                }
+                message.extraInfo = $Array(object.extraInfo.length);
+                for (let i = 0; i < object.extraInfo.length; ++i)
+                    message.extraInfo[i] = $String(object.extraInfo[i]);
             }
-            return m;
+            return message;
         };
 
         /**
@@ -5615,50 +5414,43 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.DeviceOption
          * @static
-         * @param {caffe2.DeviceOption} m DeviceOption
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.DeviceOption} message DeviceOption
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        DeviceOption.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        DeviceOption.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.extraInfo = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.extraInfo = [];
+            if (options.defaults) {
+                object.deviceType = 0;
+                object.deviceId = 0;
+                object.randomSeed = 0;
+                object.nodeName = "";
+                object.numaNodeId = 0;
             }
-            if (o.defaults) {
-                d.deviceType = 0;
-                d.deviceId = 0;
-                d.randomSeed = 0;
-                d.nodeName = "";
-                d.numaNodeId = 0;
+            if (message.deviceType != null && $Object.hasOwnProperty.call(message, "deviceType"))
+                object.deviceType = message.deviceType;
+            if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                object.deviceId = message.deviceId;
+            if (message.randomSeed != null && $Object.hasOwnProperty.call(message, "randomSeed"))
+                object.randomSeed = message.randomSeed;
+            if (message.nodeName != null && $Object.hasOwnProperty.call(message, "nodeName"))
+                object.nodeName = message.nodeName;
+            if (message.numaNodeId != null && $Object.hasOwnProperty.call(message, "numaNodeId"))
+                object.numaNodeId = message.numaNodeId;
+            if (message.extraInfo && message.extraInfo.length) {
+                object.extraInfo = $Array(message.extraInfo.length);
+                for (let j = 0; j < message.extraInfo.length; ++j)
+                    object.extraInfo[j] = message.extraInfo[j];
             }
-            if (m.deviceType != null && $Object.hasOwnProperty.call(m, "deviceType")) {
-                d.deviceType = m.deviceType;
-            }
-            if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
-                d.deviceId = m.deviceId;
-            }
-            if (m.randomSeed != null && $Object.hasOwnProperty.call(m, "randomSeed")) {
-                d.randomSeed = m.randomSeed;
-            }
-            if (m.nodeName != null && $Object.hasOwnProperty.call(m, "nodeName")) {
-                d.nodeName = m.nodeName;
-            }
-            if (m.numaNodeId != null && $Object.hasOwnProperty.call(m, "numaNodeId")) {
-                d.numaNodeId = m.numaNodeId;
-            }
-            if (m.extraInfo && m.extraInfo.length) {
-                d.extraInfo = $Array(m.extraInfo.length);
-                for (var j = 0; j < m.extraInfo.length; ++j) {
-                    d.extraInfo[j] = m.extraInfo[j];
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -5698,8 +5490,8 @@ export const caffe2 = $root.caffe2 = (() => {
          * @property {Array.<string>|null} [output] OperatorDef output
          * @property {string|null} [name] OperatorDef name
          * @property {string|null} [type] OperatorDef type
-         * @property {Array.<caffe2.Argument.$Properties>|null} [arg] OperatorDef arg
-         * @property {caffe2.DeviceOption.$Properties|null} [deviceOption] OperatorDef deviceOption
+         * @property {Array.<caffe2.Argument>|null} [arg] OperatorDef arg
+         * @property {caffe2.DeviceOption|null} [deviceOption] OperatorDef deviceOption
          * @property {string|null} [engine] OperatorDef engine
          * @property {Array.<string>|null} [controlInput] OperatorDef controlInput
          * @property {boolean|null} [isGradientOp] OperatorDef isGradientOp
@@ -5727,18 +5519,18 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents an OperatorDef.
          * @constructor
-         * @param {caffe2.OperatorDef.$Properties=} [p] Properties to set
+         * @param {caffe2.OperatorDef.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const OperatorDef = function (p) {
+        const OperatorDef = function (properties) {
             this.input = [];
             this.output = [];
             this.arg = [];
             this.controlInput = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -5775,7 +5567,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * OperatorDef arg.
-         * @member {Array.<caffe2.Argument.$Properties>} arg
+         * @member {Array.<caffe2.Argument>} arg
          * @memberof caffe2.OperatorDef
          * @instance
          */
@@ -5783,7 +5575,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * OperatorDef deviceOption.
-         * @member {caffe2.DeviceOption.$Properties|null|undefined} deviceOption
+         * @member {caffe2.DeviceOption|null|undefined} deviceOption
          * @memberof caffe2.OperatorDef
          * @instance
          */
@@ -5858,53 +5650,49 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.OperatorDef
          * @static
-         * @param {caffe2.OperatorDef.$Properties} m OperatorDef message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.OperatorDef} message OperatorDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        OperatorDef.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        OperatorDef.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.input != null && m.input.length) {
-                for (var i = 0; i < m.input.length; ++i)
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.input[i]);
-            }
-            if (m.output != null && m.output.length) {
-                for (var i = 0; i < m.output.length; ++i)
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.output[i]);
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type"))
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.type);
-            if (m.arg != null && m.arg.length) {
-                for (var i = 0; i < m.arg.length; ++i)
-                    $root.caffe2.Argument.encode(m.arg[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            }
-            if (m.deviceOption != null && $Object.hasOwnProperty.call(m, "deviceOption"))
-                $root.caffe2.DeviceOption.encode(m.deviceOption, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
-            if (m.engine != null && $Object.hasOwnProperty.call(m, "engine"))
-                w.uint32(/* id 7, wireType 2 =*/58).string(m.engine);
-            if (m.controlInput != null && m.controlInput.length) {
-                for (var i = 0; i < m.controlInput.length; ++i)
-                    w.uint32(/* id 8, wireType 2 =*/66).string(m.controlInput[i]);
-            }
-            if (m.isGradientOp != null && $Object.hasOwnProperty.call(m, "isGradientOp"))
-                w.uint32(/* id 9, wireType 0 =*/72).bool(m.isGradientOp);
-            if (m.debugInfo != null && $Object.hasOwnProperty.call(m, "debugInfo"))
-                w.uint32(/* id 10, wireType 2 =*/82).string(m.debugInfo);
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain"))
-                w.uint32(/* id 11, wireType 2 =*/90).string(m.domain);
-            if (m.opVersion != null && $Object.hasOwnProperty.call(m, "opVersion"))
-                w.uint32(/* id 12, wireType 0 =*/96).int64(m.opVersion);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.input != null && message.input.length)
+                for (let i = 0; i < message.input.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.input[i]);
+            if (message.output != null && message.output.length)
+                for (let i = 0; i < message.output.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.output[i]);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.type);
+            if (message.arg != null && message.arg.length)
+                for (let i = 0; i < message.arg.length; ++i)
+                    $root.caffe2.Argument.encode(message.arg[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.deviceOption != null && $Object.hasOwnProperty.call(message, "deviceOption"))
+                $root.caffe2.DeviceOption.encode(message.deviceOption, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.engine);
+            if (message.controlInput != null && message.controlInput.length)
+                for (let i = 0; i < message.controlInput.length; ++i)
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.controlInput[i]);
+            if (message.isGradientOp != null && $Object.hasOwnProperty.call(message, "isGradientOp"))
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.isGradientOp);
+            if (message.debugInfo != null && $Object.hasOwnProperty.call(message, "debugInfo"))
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.debugInfo);
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.domain);
+            if (message.opVersion != null && $Object.hasOwnProperty.call(message, "opVersion"))
+                writer.uint32(/* id 12, wireType 0 =*/96).int64(message.opVersion);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -5912,7 +5700,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.OperatorDef
          * @static
-         * @param {caffe2.OperatorDef.$Properties} message OperatorDef message or plain object to encode
+         * @param {caffe2.OperatorDef} message OperatorDef message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -5925,134 +5713,134 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.OperatorDef
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.OperatorDef & caffe2.OperatorDef.$Shape} OperatorDef
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        OperatorDef.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        OperatorDef.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.OperatorDef();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.OperatorDef();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.input && m.input.length))
-                            m.input = [];
-                        m.input.push(r.string());
+                        if (!(message.input && message.input.length))
+                            message.input = [];
+                        message.input.push(reader.string());
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.output && m.output.length))
-                            m.output = [];
-                        m.output.push(r.string());
+                        if (!(message.output && message.output.length))
+                            message.output = [];
+                        message.output.push(reader.string());
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.type = r.string();
+                        message.type = reader.string();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.arg && m.arg.length))
-                            m.arg = [];
-                        m.arg.push($root.caffe2.Argument.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.arg && message.arg.length))
+                            message.arg = [];
+                        message.arg.push($root.caffe2.Argument.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.deviceOption = $root.caffe2.DeviceOption.decode(r, r.size(), $undefined, q + 1, m.deviceOption);
+                        message.deviceOption = $root.caffe2.DeviceOption.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceOption);
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.engine = r.string();
+                        message.engine = reader.string();
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.controlInput && m.controlInput.length))
-                            m.controlInput = [];
-                        m.controlInput.push(r.string());
+                        if (!(message.controlInput && message.controlInput.length))
+                            message.controlInput = [];
+                        message.controlInput.push(reader.string());
                         continue;
                     }
                 case 9: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.isGradientOp = r.bool();
+                        message.isGradientOp = reader.bool();
                         continue;
                     }
                 case 10: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.debugInfo = r.string();
+                        message.debugInfo = reader.string();
                         continue;
                     }
                 case 11: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.domain = r.string();
+                        message.domain = reader.string();
                         continue;
                     }
                 case 12: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.opVersion = r.int64();
+                        message.opVersion = reader.int64();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -6076,86 +5864,72 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.OperatorDef
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        OperatorDef.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        OperatorDef.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.input != null && $Object.hasOwnProperty.call(m, "input")) {
-                if (!$Array.isArray(m.input))
+            if (message.input != null && $Object.hasOwnProperty.call(message, "input")) {
+                if (!$Array.isArray(message.input))
                     return "input: array expected";
-                for (var i = 0; i < m.input.length; ++i) {
-                    if (!$util.isString(m.input[i]))
+                for (let i = 0; i < message.input.length; ++i)
+                    if (!$util.isString(message.input[i]))
                         return "input: string[] expected";
-                }
             }
-            if (m.output != null && $Object.hasOwnProperty.call(m, "output")) {
-                if (!$Array.isArray(m.output))
+            if (message.output != null && $Object.hasOwnProperty.call(message, "output")) {
+                if (!$Array.isArray(message.output))
                     return "output: array expected";
-                for (var i = 0; i < m.output.length; ++i) {
-                    if (!$util.isString(m.output[i]))
+                for (let i = 0; i < message.output.length; ++i)
+                    if (!$util.isString(message.output[i]))
                         return "output: string[] expected";
-                }
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                if (!$util.isString(m.type))
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                if (!$util.isString(message.type))
                     return "type: string expected";
-            }
-            if (m.arg != null && $Object.hasOwnProperty.call(m, "arg")) {
-                if (!$Array.isArray(m.arg))
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg")) {
+                if (!$Array.isArray(message.arg))
                     return "arg: array expected";
-                for (var i = 0; i < m.arg.length; ++i) {
-                    {
-                        var e = $root.caffe2.Argument.verify(m.arg[i], q + 1);
-                        if (e)
-                            return "arg." + e;
-                    }
+                for (let i = 0; i < message.arg.length; ++i) {
+                    let error = $root.caffe2.Argument.verify(message.arg[i], _depth + 1);
+                    if (error)
+                        return "arg." + error;
                 }
             }
-            if (m.deviceOption != null && $Object.hasOwnProperty.call(m, "deviceOption")) {
-                {
-                    var e = $root.caffe2.DeviceOption.verify(m.deviceOption, q + 1);
-                    if (e)
-                        return "deviceOption." + e;
-                }
+            if (message.deviceOption != null && $Object.hasOwnProperty.call(message, "deviceOption")) {
+                let error = $root.caffe2.DeviceOption.verify(message.deviceOption, _depth + 1);
+                if (error)
+                    return "deviceOption." + error;
             }
-            if (m.engine != null && $Object.hasOwnProperty.call(m, "engine")) {
-                if (!$util.isString(m.engine))
+            if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                if (!$util.isString(message.engine))
                     return "engine: string expected";
-            }
-            if (m.controlInput != null && $Object.hasOwnProperty.call(m, "controlInput")) {
-                if (!$Array.isArray(m.controlInput))
+            if (message.controlInput != null && $Object.hasOwnProperty.call(message, "controlInput")) {
+                if (!$Array.isArray(message.controlInput))
                     return "controlInput: array expected";
-                for (var i = 0; i < m.controlInput.length; ++i) {
-                    if (!$util.isString(m.controlInput[i]))
+                for (let i = 0; i < message.controlInput.length; ++i)
+                    if (!$util.isString(message.controlInput[i]))
                         return "controlInput: string[] expected";
-                }
             }
-            if (m.isGradientOp != null && $Object.hasOwnProperty.call(m, "isGradientOp")) {
-                if (typeof m.isGradientOp !== "boolean")
+            if (message.isGradientOp != null && $Object.hasOwnProperty.call(message, "isGradientOp"))
+                if (typeof message.isGradientOp !== "boolean")
                     return "isGradientOp: boolean expected";
-            }
-            if (m.debugInfo != null && $Object.hasOwnProperty.call(m, "debugInfo")) {
-                if (!$util.isString(m.debugInfo))
+            if (message.debugInfo != null && $Object.hasOwnProperty.call(message, "debugInfo"))
+                if (!$util.isString(message.debugInfo))
                     return "debugInfo: string expected";
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                if (!$util.isString(m.domain))
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                if (!$util.isString(message.domain))
                     return "domain: string expected";
-            }
-            if (m.opVersion != null && $Object.hasOwnProperty.call(m, "opVersion")) {
-                if (!$util.isInteger(m.opVersion) && !(m.opVersion && $util.isInteger(m.opVersion.low) && $util.isInteger(m.opVersion.high)))
+            if (message.opVersion != null && $Object.hasOwnProperty.call(message, "opVersion"))
+                if (!$util.isInteger(message.opVersion) && !(message.opVersion && $util.isInteger(message.opVersion.low) && $util.isInteger(message.opVersion.high)))
                     return "opVersion: integer|Long expected";
-            }
             return null;
         };
 
@@ -6164,87 +5938,77 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.OperatorDef
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.OperatorDef} OperatorDef
          */
-        OperatorDef.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.OperatorDef)
-                return d;
-            if (!$util.isObject(d))
+        OperatorDef.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.OperatorDef)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.OperatorDef: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.OperatorDef();
-            if (d.input) {
-                if (!$Array.isArray(d.input))
+            let message = new $root.caffe2.OperatorDef();
+            if (object.input) {
+                if (!$Array.isArray(object.input))
                     throw $TypeError(".caffe2.OperatorDef.input: array expected");
-                m.input = $Array(d.input.length);
-                for (var i = 0; i < d.input.length; ++i) {
-                    m.input[i] = $String(d.input[i]);
-                }
+                message.input = $Array(object.input.length);
+                for (let i = 0; i < object.input.length; ++i)
+                    message.input[i] = $String(object.input[i]);
             }
-            if (d.output) {
-                if (!$Array.isArray(d.output))
+            if (object.output) {
+                if (!$Array.isArray(object.output))
                     throw $TypeError(".caffe2.OperatorDef.output: array expected");
-                m.output = $Array(d.output.length);
-                for (var i = 0; i < d.output.length; ++i) {
-                    m.output[i] = $String(d.output[i]);
-                }
+                message.output = $Array(object.output.length);
+                for (let i = 0; i < object.output.length; ++i)
+                    message.output[i] = $String(object.output[i]);
             }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.type != null) {
-                m.type = $String(d.type);
-            }
-            if (d.arg) {
-                if (!$Array.isArray(d.arg))
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.type != null)
+                message.type = $String(object.type);
+            if (object.arg) {
+                if (!$Array.isArray(object.arg))
                     throw $TypeError(".caffe2.OperatorDef.arg: array expected");
-                m.arg = $Array(d.arg.length);
-                for (var i = 0; i < d.arg.length; ++i) {
-                    if (!$util.isObject(d.arg[i]))
+                message.arg = $Array(object.arg.length);
+                for (let i = 0; i < object.arg.length; ++i) {
+                    if (!$util.isObject(object.arg[i]))
                         throw $TypeError(".caffe2.OperatorDef.arg: object expected");
-                    m.arg[i] = $root.caffe2.Argument.fromObject(d.arg[i], q + 1);
+                    message.arg[i] = $root.caffe2.Argument.fromObject(object.arg[i], _depth + 1);
                 }
             }
-            if (d.deviceOption != null) {
-                if (!$util.isObject(d.deviceOption))
+            if (object.deviceOption != null) {
+                if (!$util.isObject(object.deviceOption))
                     throw $TypeError(".caffe2.OperatorDef.deviceOption: object expected");
-                m.deviceOption = $root.caffe2.DeviceOption.fromObject(d.deviceOption, q + 1);
+                message.deviceOption = $root.caffe2.DeviceOption.fromObject(object.deviceOption, _depth + 1);
             }
-            if (d.engine != null) {
-                m.engine = $String(d.engine);
-            }
-            if (d.controlInput) {
-                if (!$Array.isArray(d.controlInput))
+            if (object.engine != null)
+                message.engine = $String(object.engine);
+            if (object.controlInput) {
+                if (!$Array.isArray(object.controlInput))
                     throw $TypeError(".caffe2.OperatorDef.controlInput: array expected");
-                m.controlInput = $Array(d.controlInput.length);
-                for (var i = 0; i < d.controlInput.length; ++i) {
-                    m.controlInput[i] = $String(d.controlInput[i]);
-                }
+                message.controlInput = $Array(object.controlInput.length);
+                for (let i = 0; i < object.controlInput.length; ++i)
+                    message.controlInput[i] = $String(object.controlInput[i]);
             }
-            if (d.isGradientOp != null) {
-                m.isGradientOp = $Boolean(d.isGradientOp);
-            }
-            if (d.debugInfo != null) {
-                m.debugInfo = $String(d.debugInfo);
-            }
-            if (d.domain != null) {
-                m.domain = $String(d.domain);
-            }
-            if (d.opVersion != null) {
+            if (object.isGradientOp != null)
+                message.isGradientOp = $Boolean(object.isGradientOp);
+            if (object.debugInfo != null)
+                message.debugInfo = $String(object.debugInfo);
+            if (object.domain != null)
+                message.domain = $String(object.domain);
+            if (object.opVersion != null)
                 if ($util.Long)
-                    m.opVersion = $util.Long.fromValue(d.opVersion, false);
-                else if (typeof d.opVersion === "string")
-                    m.opVersion = $parseInt(d.opVersion, 10);
-                else if (typeof d.opVersion === "number")
-                    m.opVersion = d.opVersion;
-                else if (typeof d.opVersion === "object")
-                    m.opVersion = new $util.LongBits(d.opVersion.low >>> 0, d.opVersion.high >>> 0).toNumber();
-            }
-            return m;
+                    message.opVersion = $util.Long.fromValue(object.opVersion, false);
+                else if (typeof object.opVersion === "string")
+                    message.opVersion = $parseInt(object.opVersion, 10);
+                else if (typeof object.opVersion === "number")
+                    message.opVersion = object.opVersion;
+                else if (typeof object.opVersion === "object")
+                    message.opVersion = new $util.LongBits(object.opVersion.low >>> 0, object.opVersion.high >>> 0).toNumber();
+            return message;
         };
 
         /**
@@ -6252,92 +6016,80 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.OperatorDef
          * @static
-         * @param {caffe2.OperatorDef} m OperatorDef
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.OperatorDef} message OperatorDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        OperatorDef.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        OperatorDef.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.input = [];
-                d.output = [];
-                d.arg = [];
-                d.controlInput = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.input = [];
+                object.output = [];
+                object.arg = [];
+                object.controlInput = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.type = "";
-                d.deviceOption = null;
-                d.engine = "";
-                d.isGradientOp = false;
-                d.debugInfo = "";
-                d.domain = "";
+            if (options.defaults) {
+                object.name = "";
+                object.type = "";
+                object.deviceOption = null;
+                object.engine = "";
+                object.isGradientOp = false;
+                object.debugInfo = "";
+                object.domain = "";
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.opVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.opVersion = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.opVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    object.opVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
-            if (m.input && m.input.length) {
-                d.input = $Array(m.input.length);
-                for (var j = 0; j < m.input.length; ++j) {
-                    d.input[j] = m.input[j];
-                }
+            if (message.input && message.input.length) {
+                object.input = $Array(message.input.length);
+                for (let j = 0; j < message.input.length; ++j)
+                    object.input[j] = message.input[j];
             }
-            if (m.output && m.output.length) {
-                d.output = $Array(m.output.length);
-                for (var j = 0; j < m.output.length; ++j) {
-                    d.output[j] = m.output[j];
-                }
+            if (message.output && message.output.length) {
+                object.output = $Array(message.output.length);
+                for (let j = 0; j < message.output.length; ++j)
+                    object.output[j] = message.output[j];
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = message.type;
+            if (message.arg && message.arg.length) {
+                object.arg = $Array(message.arg.length);
+                for (let j = 0; j < message.arg.length; ++j)
+                    object.arg[j] = $root.caffe2.Argument.toObject(message.arg[j], options, _depth + 1);
             }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                d.type = m.type;
+            if (message.deviceOption != null && $Object.hasOwnProperty.call(message, "deviceOption"))
+                object.deviceOption = $root.caffe2.DeviceOption.toObject(message.deviceOption, options, _depth + 1);
+            if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                object.engine = message.engine;
+            if (message.controlInput && message.controlInput.length) {
+                object.controlInput = $Array(message.controlInput.length);
+                for (let j = 0; j < message.controlInput.length; ++j)
+                    object.controlInput[j] = message.controlInput[j];
             }
-            if (m.arg && m.arg.length) {
-                d.arg = $Array(m.arg.length);
-                for (var j = 0; j < m.arg.length; ++j) {
-                    d.arg[j] = $root.caffe2.Argument.toObject(m.arg[j], o, q + 1);
-                }
-            }
-            if (m.deviceOption != null && $Object.hasOwnProperty.call(m, "deviceOption")) {
-                d.deviceOption = $root.caffe2.DeviceOption.toObject(m.deviceOption, o, q + 1);
-            }
-            if (m.engine != null && $Object.hasOwnProperty.call(m, "engine")) {
-                d.engine = m.engine;
-            }
-            if (m.controlInput && m.controlInput.length) {
-                d.controlInput = $Array(m.controlInput.length);
-                for (var j = 0; j < m.controlInput.length; ++j) {
-                    d.controlInput[j] = m.controlInput[j];
-                }
-            }
-            if (m.isGradientOp != null && $Object.hasOwnProperty.call(m, "isGradientOp")) {
-                d.isGradientOp = m.isGradientOp;
-            }
-            if (m.debugInfo != null && $Object.hasOwnProperty.call(m, "debugInfo")) {
-                d.debugInfo = m.debugInfo;
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                d.domain = m.domain;
-            }
-            if (m.opVersion != null && $Object.hasOwnProperty.call(m, "opVersion")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.opVersion = typeof m.opVersion === "number" ? $BigInt(m.opVersion) : $util.Long.fromBits(m.opVersion.low >>> 0, m.opVersion.high >>> 0, false).toBigInt();
-                else if (typeof m.opVersion === "number")
-                    d.opVersion = o.longs === $String ? $String(m.opVersion) : m.opVersion;
+            if (message.isGradientOp != null && $Object.hasOwnProperty.call(message, "isGradientOp"))
+                object.isGradientOp = message.isGradientOp;
+            if (message.debugInfo != null && $Object.hasOwnProperty.call(message, "debugInfo"))
+                object.debugInfo = message.debugInfo;
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                object.domain = message.domain;
+            if (message.opVersion != null && $Object.hasOwnProperty.call(message, "opVersion"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.opVersion = typeof message.opVersion === "number" ? $BigInt(message.opVersion) : $util.Long.fromBits(message.opVersion.low >>> 0, message.opVersion.high >>> 0, false).toBigInt();
+                else if (typeof message.opVersion === "number")
+                    object.opVersion = options.longs === $String ? $String(message.opVersion) : message.opVersion;
                 else
-                    d.opVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.opVersion) : o.longs === $Number ? new $util.LongBits(m.opVersion.low >>> 0, m.opVersion.high >>> 0).toNumber() : m.opVersion;
-            }
-            return d;
+                    object.opVersion = options.longs === $String ? $util.Long.prototype.toString.call(message.opVersion) : options.longs === $Number ? new $util.LongBits(message.opVersion.low >>> 0, message.opVersion.high >>> 0).toNumber() : message.opVersion;
+            return object;
         };
 
         /**
@@ -6396,14 +6148,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a MapFieldEntry.
          * @constructor
-         * @param {caffe2.MapFieldEntry.$Properties=} [p] Properties to set
+         * @param {caffe2.MapFieldEntry.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const MapFieldEntry = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const MapFieldEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -6443,23 +6195,23 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.MapFieldEntry
          * @static
-         * @param {caffe2.MapFieldEntry.$Properties} m MapFieldEntry message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.MapFieldEntry} message MapFieldEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        MapFieldEntry.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MapFieldEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            w.uint32(/* id 1, wireType 2 =*/10).string(m.key);
-            w.uint32(/* id 2, wireType 2 =*/18).string(m.val);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.val);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -6467,7 +6219,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.MapFieldEntry
          * @static
-         * @param {caffe2.MapFieldEntry.$Properties} message MapFieldEntry message or plain object to encode
+         * @param {caffe2.MapFieldEntry} message MapFieldEntry message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -6480,70 +6232,70 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.MapFieldEntry
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.MapFieldEntry & caffe2.MapFieldEntry.$Shape} MapFieldEntry
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        MapFieldEntry.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        MapFieldEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.MapFieldEntry();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.MapFieldEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.key = r.string();
+                        message.key = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.val = r.string();
+                        message.val = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            if (!$Object.hasOwnProperty.call(m, "key"))
-                throw $util.ProtocolError("missing required 'key'", { instance: m });
-            if (!$Object.hasOwnProperty.call(m, "val"))
-                throw $util.ProtocolError("missing required 'val'", { instance: m });
-            return m;
+            if (!$Object.hasOwnProperty.call(message, "key"))
+                throw $util.ProtocolError("missing required 'key'", { instance: message });
+            if (!$Object.hasOwnProperty.call(message, "val"))
+                throw $util.ProtocolError("missing required 'val'", { instance: message });
+            return message;
         };
 
         /**
@@ -6567,19 +6319,19 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.MapFieldEntry
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        MapFieldEntry.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        MapFieldEntry.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (!$util.isString(m.key))
+            if (!$util.isString(message.key))
                 return "key: string expected";
-            if (!$util.isString(m.val))
+            if (!$util.isString(message.val))
                 return "val: string expected";
             return null;
         };
@@ -6589,26 +6341,24 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.MapFieldEntry
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.MapFieldEntry} MapFieldEntry
          */
-        MapFieldEntry.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.MapFieldEntry)
-                return d;
-            if (!$util.isObject(d))
+        MapFieldEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.MapFieldEntry)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.MapFieldEntry: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.MapFieldEntry();
-            if (d.key != null) {
-                m.key = $String(d.key);
-            }
-            if (d.val != null) {
-                m.val = $String(d.val);
-            }
-            return m;
+            let message = new $root.caffe2.MapFieldEntry();
+            if (object.key != null)
+                message.key = $String(object.key);
+            if (object.val != null)
+                message.val = $String(object.val);
+            return message;
         };
 
         /**
@@ -6616,29 +6366,27 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.MapFieldEntry
          * @static
-         * @param {caffe2.MapFieldEntry} m MapFieldEntry
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.MapFieldEntry} message MapFieldEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        MapFieldEntry.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        MapFieldEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.key = "";
-                d.val = "";
+            let object = {};
+            if (options.defaults) {
+                object.key = "";
+                object.val = "";
             }
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                d.key = m.key;
-            }
-            if (m.val != null && $Object.hasOwnProperty.call(m, "val")) {
-                d.val = m.val;
-            }
-            return d;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            if (message.val != null && $Object.hasOwnProperty.call(message, "val"))
+                object.val = message.val;
+            return object;
         };
 
         /**
@@ -6675,7 +6423,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * Properties of a BackendOptions.
          * @typedef {Object} caffe2.BackendOptions.$Properties
          * @property {string} backendName BackendOptions backendName
-         * @property {Array.<caffe2.MapFieldEntry.$Properties>|null} [option] BackendOptions option
+         * @property {Array.<caffe2.MapFieldEntry>|null} [option] BackendOptions option
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6697,15 +6445,15 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a BackendOptions.
          * @constructor
-         * @param {caffe2.BackendOptions.$Properties=} [p] Properties to set
+         * @param {caffe2.BackendOptions.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const BackendOptions = function (p) {
+        const BackendOptions = function (properties) {
             this.option = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -6718,7 +6466,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * BackendOptions option.
-         * @member {Array.<caffe2.MapFieldEntry.$Properties>} option
+         * @member {Array.<caffe2.MapFieldEntry>} option
          * @memberof caffe2.BackendOptions
          * @instance
          */
@@ -6745,26 +6493,25 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.BackendOptions
          * @static
-         * @param {caffe2.BackendOptions.$Properties} m BackendOptions message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.BackendOptions} message BackendOptions message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        BackendOptions.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        BackendOptions.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            w.uint32(/* id 1, wireType 2 =*/10).string(m.backendName);
-            if (m.option != null && m.option.length) {
-                for (var i = 0; i < m.option.length; ++i)
-                    $root.caffe2.MapFieldEntry.encode(m.option[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.backendName);
+            if (message.option != null && message.option.length)
+                for (let i = 0; i < message.option.length; ++i)
+                    $root.caffe2.MapFieldEntry.encode(message.option[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -6772,7 +6519,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.BackendOptions
          * @static
-         * @param {caffe2.BackendOptions.$Properties} message BackendOptions message or plain object to encode
+         * @param {caffe2.BackendOptions} message BackendOptions message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -6785,70 +6532,70 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.BackendOptions
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.BackendOptions & caffe2.BackendOptions.$Shape} BackendOptions
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        BackendOptions.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        BackendOptions.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.BackendOptions();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.BackendOptions();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.backendName = r.string();
+                        message.backendName = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.option && m.option.length))
-                            m.option = [];
-                        m.option.push($root.caffe2.MapFieldEntry.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.option && message.option.length))
+                            message.option = [];
+                        message.option.push($root.caffe2.MapFieldEntry.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            if (!$Object.hasOwnProperty.call(m, "backendName"))
-                throw $util.ProtocolError("missing required 'backendName'", { instance: m });
-            return m;
+            if (!$Object.hasOwnProperty.call(message, "backendName"))
+                throw $util.ProtocolError("missing required 'backendName'", { instance: message });
+            return message;
         };
 
         /**
@@ -6872,27 +6619,25 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.BackendOptions
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        BackendOptions.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        BackendOptions.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (!$util.isString(m.backendName))
+            if (!$util.isString(message.backendName))
                 return "backendName: string expected";
-            if (m.option != null && $Object.hasOwnProperty.call(m, "option")) {
-                if (!$Array.isArray(m.option))
+            if (message.option != null && $Object.hasOwnProperty.call(message, "option")) {
+                if (!$Array.isArray(message.option))
                     return "option: array expected";
-                for (var i = 0; i < m.option.length; ++i) {
-                    {
-                        var e = $root.caffe2.MapFieldEntry.verify(m.option[i], q + 1);
-                        if (e)
-                            return "option." + e;
-                    }
+                for (let i = 0; i < message.option.length; ++i) {
+                    let error = $root.caffe2.MapFieldEntry.verify(message.option[i], _depth + 1);
+                    if (error)
+                        return "option." + error;
                 }
             }
             return null;
@@ -6903,33 +6648,32 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.BackendOptions
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.BackendOptions} BackendOptions
          */
-        BackendOptions.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.BackendOptions)
-                return d;
-            if (!$util.isObject(d))
+        BackendOptions.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.BackendOptions)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.BackendOptions: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.BackendOptions();
-            if (d.backendName != null) {
-                m.backendName = $String(d.backendName);
-            }
-            if (d.option) {
-                if (!$Array.isArray(d.option))
+            let message = new $root.caffe2.BackendOptions();
+            if (object.backendName != null)
+                message.backendName = $String(object.backendName);
+            if (object.option) {
+                if (!$Array.isArray(object.option))
                     throw $TypeError(".caffe2.BackendOptions.option: array expected");
-                m.option = $Array(d.option.length);
-                for (var i = 0; i < d.option.length; ++i) {
-                    if (!$util.isObject(d.option[i]))
+                message.option = $Array(object.option.length);
+                for (let i = 0; i < object.option.length; ++i) {
+                    if (!$util.isObject(object.option[i]))
                         throw $TypeError(".caffe2.BackendOptions.option: object expected");
-                    m.option[i] = $root.caffe2.MapFieldEntry.fromObject(d.option[i], q + 1);
+                    message.option[i] = $root.caffe2.MapFieldEntry.fromObject(object.option[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -6937,34 +6681,30 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.BackendOptions
          * @static
-         * @param {caffe2.BackendOptions} m BackendOptions
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.BackendOptions} message BackendOptions
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        BackendOptions.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        BackendOptions.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.option = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.option = [];
+            if (options.defaults)
+                object.backendName = "";
+            if (message.backendName != null && $Object.hasOwnProperty.call(message, "backendName"))
+                object.backendName = message.backendName;
+            if (message.option && message.option.length) {
+                object.option = $Array(message.option.length);
+                for (let j = 0; j < message.option.length; ++j)
+                    object.option[j] = $root.caffe2.MapFieldEntry.toObject(message.option[j], options, _depth + 1);
             }
-            if (o.defaults) {
-                d.backendName = "";
-            }
-            if (m.backendName != null && $Object.hasOwnProperty.call(m, "backendName")) {
-                d.backendName = m.backendName;
-            }
-            if (m.option && m.option.length) {
-                d.option = $Array(m.option.length);
-                for (var j = 0; j < m.option.length; ++j) {
-                    d.option[j] = $root.caffe2.MapFieldEntry.toObject(m.option[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -7003,7 +6743,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @property {string} name PartitionInfo name
          * @property {Array.<number>|null} [deviceId] PartitionInfo deviceId
          * @property {string|null} [extraInfo] PartitionInfo extraInfo
-         * @property {Array.<caffe2.BackendOptions.$Properties>|null} [backendOptions] PartitionInfo backendOptions
+         * @property {Array.<caffe2.BackendOptions>|null} [backendOptions] PartitionInfo backendOptions
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7025,16 +6765,16 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a PartitionInfo.
          * @constructor
-         * @param {caffe2.PartitionInfo.$Properties=} [p] Properties to set
+         * @param {caffe2.PartitionInfo.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const PartitionInfo = function (p) {
+        const PartitionInfo = function (properties) {
             this.deviceId = [];
             this.backendOptions = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -7063,7 +6803,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * PartitionInfo backendOptions.
-         * @member {Array.<caffe2.BackendOptions.$Properties>} backendOptions
+         * @member {Array.<caffe2.BackendOptions>} backendOptions
          * @memberof caffe2.PartitionInfo
          * @instance
          */
@@ -7090,32 +6830,30 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.PartitionInfo
          * @static
-         * @param {caffe2.PartitionInfo.$Properties} m PartitionInfo message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.PartitionInfo} message PartitionInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        PartitionInfo.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        PartitionInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.deviceId != null && m.deviceId.length) {
-                for (var i = 0; i < m.deviceId.length; ++i)
-                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.deviceId[i]);
-            }
-            if (m.extraInfo != null && $Object.hasOwnProperty.call(m, "extraInfo"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.extraInfo);
-            if (m.backendOptions != null && m.backendOptions.length) {
-                for (var i = 0; i < m.backendOptions.length; ++i)
-                    $root.caffe2.BackendOptions.encode(m.backendOptions[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.deviceId != null && message.deviceId.length)
+                for (let i = 0; i < message.deviceId.length; ++i)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.deviceId[i]);
+            if (message.extraInfo != null && $Object.hasOwnProperty.call(message, "extraInfo"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.extraInfo);
+            if (message.backendOptions != null && message.backendOptions.length)
+                for (let i = 0; i < message.backendOptions.length; ++i)
+                    $root.caffe2.BackendOptions.encode(message.backendOptions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -7123,7 +6861,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.PartitionInfo
          * @static
-         * @param {caffe2.PartitionInfo.$Properties} message PartitionInfo message or plain object to encode
+         * @param {caffe2.PartitionInfo} message PartitionInfo message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -7136,90 +6874,90 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.PartitionInfo
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.PartitionInfo & caffe2.PartitionInfo.$Shape} PartitionInfo
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        PartitionInfo.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        PartitionInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.PartitionInfo();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.PartitionInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u === 2) {
-                            if (!(m.deviceId && m.deviceId.length))
-                                m.deviceId = [];
-                            r.int32s(m.deviceId);
+                        if (wireType === 2) {
+                            if (!(message.deviceId && message.deviceId.length))
+                                message.deviceId = [];
+                            reader.int32s(message.deviceId);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.deviceId && m.deviceId.length))
-                            m.deviceId = [];
-                        m.deviceId.push(r.int32());
+                        if (!(message.deviceId && message.deviceId.length))
+                            message.deviceId = [];
+                        message.deviceId.push(reader.int32());
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.extraInfo = r.string();
+                        message.extraInfo = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.backendOptions && m.backendOptions.length))
-                            m.backendOptions = [];
-                        m.backendOptions.push($root.caffe2.BackendOptions.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.backendOptions && message.backendOptions.length))
+                            message.backendOptions = [];
+                        message.backendOptions.push($root.caffe2.BackendOptions.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            if (!$Object.hasOwnProperty.call(m, "name"))
-                throw $util.ProtocolError("missing required 'name'", { instance: m });
-            return m;
+            if (!$Object.hasOwnProperty.call(message, "name"))
+                throw $util.ProtocolError("missing required 'name'", { instance: message });
+            return message;
         };
 
         /**
@@ -7243,39 +6981,35 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.PartitionInfo
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        PartitionInfo.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        PartitionInfo.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (!$util.isString(m.name))
+            if (!$util.isString(message.name))
                 return "name: string expected";
-            if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
-                if (!$Array.isArray(m.deviceId))
+            if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId")) {
+                if (!$Array.isArray(message.deviceId))
                     return "deviceId: array expected";
-                for (var i = 0; i < m.deviceId.length; ++i) {
-                    if (!$util.isInteger(m.deviceId[i]))
+                for (let i = 0; i < message.deviceId.length; ++i)
+                    if (!$util.isInteger(message.deviceId[i]))
                         return "deviceId: integer[] expected";
-                }
             }
-            if (m.extraInfo != null && $Object.hasOwnProperty.call(m, "extraInfo")) {
-                if (!$util.isString(m.extraInfo))
+            if (message.extraInfo != null && $Object.hasOwnProperty.call(message, "extraInfo"))
+                if (!$util.isString(message.extraInfo))
                     return "extraInfo: string expected";
-            }
-            if (m.backendOptions != null && $Object.hasOwnProperty.call(m, "backendOptions")) {
-                if (!$Array.isArray(m.backendOptions))
+            if (message.backendOptions != null && $Object.hasOwnProperty.call(message, "backendOptions")) {
+                if (!$Array.isArray(message.backendOptions))
                     return "backendOptions: array expected";
-                for (var i = 0; i < m.backendOptions.length; ++i) {
-                    {
-                        var e = $root.caffe2.BackendOptions.verify(m.backendOptions[i], q + 1);
-                        if (e)
-                            return "backendOptions." + e;
-                    }
+                for (let i = 0; i < message.backendOptions.length; ++i) {
+                    let error = $root.caffe2.BackendOptions.verify(message.backendOptions[i], _depth + 1);
+                    if (error)
+                        return "backendOptions." + error;
                 }
             }
             return null;
@@ -7286,44 +7020,41 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.PartitionInfo
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.PartitionInfo} PartitionInfo
          */
-        PartitionInfo.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.PartitionInfo)
-                return d;
-            if (!$util.isObject(d))
+        PartitionInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.PartitionInfo)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.PartitionInfo: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.PartitionInfo();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.deviceId) {
-                if (!$Array.isArray(d.deviceId))
+            let message = new $root.caffe2.PartitionInfo();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.deviceId) {
+                if (!$Array.isArray(object.deviceId))
                     throw $TypeError(".caffe2.PartitionInfo.deviceId: array expected");
-                m.deviceId = $Array(d.deviceId.length);
-                for (var i = 0; i < d.deviceId.length; ++i) {
-                    m.deviceId[i] = d.deviceId[i] | 0;
-                }
+                message.deviceId = $Array(object.deviceId.length);
+                for (let i = 0; i < object.deviceId.length; ++i)
+                    message.deviceId[i] = object.deviceId[i] | 0;
             }
-            if (d.extraInfo != null) {
-                m.extraInfo = $String(d.extraInfo);
-            }
-            if (d.backendOptions) {
-                if (!$Array.isArray(d.backendOptions))
+            if (object.extraInfo != null)
+                message.extraInfo = $String(object.extraInfo);
+            if (object.backendOptions) {
+                if (!$Array.isArray(object.backendOptions))
                     throw $TypeError(".caffe2.PartitionInfo.backendOptions: array expected");
-                m.backendOptions = $Array(d.backendOptions.length);
-                for (var i = 0; i < d.backendOptions.length; ++i) {
-                    if (!$util.isObject(d.backendOptions[i]))
+                message.backendOptions = $Array(object.backendOptions.length);
+                for (let i = 0; i < object.backendOptions.length; ++i) {
+                    if (!$util.isObject(object.backendOptions[i]))
                         throw $TypeError(".caffe2.PartitionInfo.backendOptions: object expected");
-                    m.backendOptions[i] = $root.caffe2.BackendOptions.fromObject(d.backendOptions[i], q + 1);
+                    message.backendOptions[i] = $root.caffe2.BackendOptions.fromObject(object.backendOptions[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -7331,45 +7062,41 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.PartitionInfo
          * @static
-         * @param {caffe2.PartitionInfo} m PartitionInfo
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.PartitionInfo} message PartitionInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        PartitionInfo.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        PartitionInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.deviceId = [];
-                d.backendOptions = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.deviceId = [];
+                object.backendOptions = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.extraInfo = "";
+            if (options.defaults) {
+                object.name = "";
+                object.extraInfo = "";
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.deviceId && message.deviceId.length) {
+                object.deviceId = $Array(message.deviceId.length);
+                for (let j = 0; j < message.deviceId.length; ++j)
+                    object.deviceId[j] = message.deviceId[j];
             }
-            if (m.deviceId && m.deviceId.length) {
-                d.deviceId = $Array(m.deviceId.length);
-                for (var j = 0; j < m.deviceId.length; ++j) {
-                    d.deviceId[j] = m.deviceId[j];
-                }
+            if (message.extraInfo != null && $Object.hasOwnProperty.call(message, "extraInfo"))
+                object.extraInfo = message.extraInfo;
+            if (message.backendOptions && message.backendOptions.length) {
+                object.backendOptions = $Array(message.backendOptions.length);
+                for (let j = 0; j < message.backendOptions.length; ++j)
+                    object.backendOptions[j] = $root.caffe2.BackendOptions.toObject(message.backendOptions[j], options, _depth + 1);
             }
-            if (m.extraInfo != null && $Object.hasOwnProperty.call(m, "extraInfo")) {
-                d.extraInfo = m.extraInfo;
-            }
-            if (m.backendOptions && m.backendOptions.length) {
-                d.backendOptions = $Array(m.backendOptions.length);
-                for (var j = 0; j < m.backendOptions.length; ++j) {
-                    d.backendOptions[j] = $root.caffe2.BackendOptions.toObject(m.backendOptions[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -7406,14 +7133,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * Properties of a NetDef.
          * @typedef {Object} caffe2.NetDef.$Properties
          * @property {string|null} [name] NetDef name
-         * @property {Array.<caffe2.OperatorDef.$Properties>|null} [op] NetDef op
+         * @property {Array.<caffe2.OperatorDef>|null} [op] NetDef op
          * @property {string|null} [type] NetDef type
          * @property {number|null} [numWorkers] NetDef numWorkers
-         * @property {caffe2.DeviceOption.$Properties|null} [deviceOption] NetDef deviceOption
-         * @property {Array.<caffe2.Argument.$Properties>|null} [arg] NetDef arg
+         * @property {caffe2.DeviceOption|null} [deviceOption] NetDef deviceOption
+         * @property {Array.<caffe2.Argument>|null} [arg] NetDef arg
          * @property {Array.<string>|null} [externalInput] NetDef externalInput
          * @property {Array.<string>|null} [externalOutput] NetDef externalOutput
-         * @property {Array.<caffe2.PartitionInfo.$Properties>|null} [partitionInfo] NetDef partitionInfo
+         * @property {Array.<caffe2.PartitionInfo>|null} [partitionInfo] NetDef partitionInfo
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7435,19 +7162,19 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a NetDef.
          * @constructor
-         * @param {caffe2.NetDef.$Properties=} [p] Properties to set
+         * @param {caffe2.NetDef.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const NetDef = function (p) {
+        const NetDef = function (properties) {
             this.op = [];
             this.arg = [];
             this.externalInput = [];
             this.externalOutput = [];
             this.partitionInfo = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -7460,7 +7187,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * NetDef op.
-         * @member {Array.<caffe2.OperatorDef.$Properties>} op
+         * @member {Array.<caffe2.OperatorDef>} op
          * @memberof caffe2.NetDef
          * @instance
          */
@@ -7484,7 +7211,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * NetDef deviceOption.
-         * @member {caffe2.DeviceOption.$Properties|null|undefined} deviceOption
+         * @member {caffe2.DeviceOption|null|undefined} deviceOption
          * @memberof caffe2.NetDef
          * @instance
          */
@@ -7492,7 +7219,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * NetDef arg.
-         * @member {Array.<caffe2.Argument.$Properties>} arg
+         * @member {Array.<caffe2.Argument>} arg
          * @memberof caffe2.NetDef
          * @instance
          */
@@ -7516,7 +7243,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * NetDef partitionInfo.
-         * @member {Array.<caffe2.PartitionInfo.$Properties>} partitionInfo
+         * @member {Array.<caffe2.PartitionInfo>} partitionInfo
          * @memberof caffe2.NetDef
          * @instance
          */
@@ -7543,49 +7270,44 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.NetDef
          * @static
-         * @param {caffe2.NetDef.$Properties} m NetDef message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.NetDef} message NetDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        NetDef.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        NetDef.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.op != null && m.op.length) {
-                for (var i = 0; i < m.op.length; ++i)
-                    $root.caffe2.OperatorDef.encode(m.op[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.type);
-            if (m.numWorkers != null && $Object.hasOwnProperty.call(m, "numWorkers"))
-                w.uint32(/* id 4, wireType 0 =*/32).int32(m.numWorkers);
-            if (m.deviceOption != null && $Object.hasOwnProperty.call(m, "deviceOption"))
-                $root.caffe2.DeviceOption.encode(m.deviceOption, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            if (m.arg != null && m.arg.length) {
-                for (var i = 0; i < m.arg.length; ++i)
-                    $root.caffe2.Argument.encode(m.arg[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
-            }
-            if (m.externalInput != null && m.externalInput.length) {
-                for (var i = 0; i < m.externalInput.length; ++i)
-                    w.uint32(/* id 7, wireType 2 =*/58).string(m.externalInput[i]);
-            }
-            if (m.externalOutput != null && m.externalOutput.length) {
-                for (var i = 0; i < m.externalOutput.length; ++i)
-                    w.uint32(/* id 8, wireType 2 =*/66).string(m.externalOutput[i]);
-            }
-            if (m.partitionInfo != null && m.partitionInfo.length) {
-                for (var i = 0; i < m.partitionInfo.length; ++i)
-                    $root.caffe2.PartitionInfo.encode(m.partitionInfo[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.op != null && message.op.length)
+                for (let i = 0; i < message.op.length; ++i)
+                    $root.caffe2.OperatorDef.encode(message.op[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.type);
+            if (message.numWorkers != null && $Object.hasOwnProperty.call(message, "numWorkers"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.numWorkers);
+            if (message.deviceOption != null && $Object.hasOwnProperty.call(message, "deviceOption"))
+                $root.caffe2.DeviceOption.encode(message.deviceOption, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.arg != null && message.arg.length)
+                for (let i = 0; i < message.arg.length; ++i)
+                    $root.caffe2.Argument.encode(message.arg[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.externalInput != null && message.externalInput.length)
+                for (let i = 0; i < message.externalInput.length; ++i)
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.externalInput[i]);
+            if (message.externalOutput != null && message.externalOutput.length)
+                for (let i = 0; i < message.externalOutput.length; ++i)
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.externalOutput[i]);
+            if (message.partitionInfo != null && message.partitionInfo.length)
+                for (let i = 0; i < message.partitionInfo.length; ++i)
+                    $root.caffe2.PartitionInfo.encode(message.partitionInfo[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -7593,7 +7315,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.NetDef
          * @static
-         * @param {caffe2.NetDef.$Properties} message NetDef message or plain object to encode
+         * @param {caffe2.NetDef} message NetDef message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -7606,118 +7328,118 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.NetDef
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.NetDef & caffe2.NetDef.$Shape} NetDef
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        NetDef.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        NetDef.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.NetDef();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.NetDef();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.op && m.op.length))
-                            m.op = [];
-                        m.op.push($root.caffe2.OperatorDef.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.op && message.op.length))
+                            message.op = [];
+                        message.op.push($root.caffe2.OperatorDef.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.type = r.string();
+                        message.type = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.numWorkers = r.int32();
+                        message.numWorkers = reader.int32();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.deviceOption = $root.caffe2.DeviceOption.decode(r, r.size(), $undefined, q + 1, m.deviceOption);
+                        message.deviceOption = $root.caffe2.DeviceOption.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceOption);
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.arg && m.arg.length))
-                            m.arg = [];
-                        m.arg.push($root.caffe2.Argument.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.arg && message.arg.length))
+                            message.arg = [];
+                        message.arg.push($root.caffe2.Argument.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.externalInput && m.externalInput.length))
-                            m.externalInput = [];
-                        m.externalInput.push(r.string());
+                        if (!(message.externalInput && message.externalInput.length))
+                            message.externalInput = [];
+                        message.externalInput.push(reader.string());
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.externalOutput && m.externalOutput.length))
-                            m.externalOutput = [];
-                        m.externalOutput.push(r.string());
+                        if (!(message.externalOutput && message.externalOutput.length))
+                            message.externalOutput = [];
+                        message.externalOutput.push(reader.string());
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.partitionInfo && m.partitionInfo.length))
-                            m.partitionInfo = [];
-                        m.partitionInfo.push($root.caffe2.PartitionInfo.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.partitionInfo && message.partitionInfo.length))
+                            message.partitionInfo = [];
+                        message.partitionInfo.push($root.caffe2.PartitionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -7741,82 +7463,69 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.NetDef
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        NetDef.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        NetDef.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.op != null && $Object.hasOwnProperty.call(m, "op")) {
-                if (!$Array.isArray(m.op))
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op")) {
+                if (!$Array.isArray(message.op))
                     return "op: array expected";
-                for (var i = 0; i < m.op.length; ++i) {
-                    {
-                        var e = $root.caffe2.OperatorDef.verify(m.op[i], q + 1);
-                        if (e)
-                            return "op." + e;
-                    }
+                for (let i = 0; i < message.op.length; ++i) {
+                    let error = $root.caffe2.OperatorDef.verify(message.op[i], _depth + 1);
+                    if (error)
+                        return "op." + error;
                 }
             }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                if (!$util.isString(m.type))
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                if (!$util.isString(message.type))
                     return "type: string expected";
-            }
-            if (m.numWorkers != null && $Object.hasOwnProperty.call(m, "numWorkers")) {
-                if (!$util.isInteger(m.numWorkers))
+            if (message.numWorkers != null && $Object.hasOwnProperty.call(message, "numWorkers"))
+                if (!$util.isInteger(message.numWorkers))
                     return "numWorkers: integer expected";
+            if (message.deviceOption != null && $Object.hasOwnProperty.call(message, "deviceOption")) {
+                let error = $root.caffe2.DeviceOption.verify(message.deviceOption, _depth + 1);
+                if (error)
+                    return "deviceOption." + error;
             }
-            if (m.deviceOption != null && $Object.hasOwnProperty.call(m, "deviceOption")) {
-                {
-                    var e = $root.caffe2.DeviceOption.verify(m.deviceOption, q + 1);
-                    if (e)
-                        return "deviceOption." + e;
-                }
-            }
-            if (m.arg != null && $Object.hasOwnProperty.call(m, "arg")) {
-                if (!$Array.isArray(m.arg))
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg")) {
+                if (!$Array.isArray(message.arg))
                     return "arg: array expected";
-                for (var i = 0; i < m.arg.length; ++i) {
-                    {
-                        var e = $root.caffe2.Argument.verify(m.arg[i], q + 1);
-                        if (e)
-                            return "arg." + e;
-                    }
+                for (let i = 0; i < message.arg.length; ++i) {
+                    let error = $root.caffe2.Argument.verify(message.arg[i], _depth + 1);
+                    if (error)
+                        return "arg." + error;
                 }
             }
-            if (m.externalInput != null && $Object.hasOwnProperty.call(m, "externalInput")) {
-                if (!$Array.isArray(m.externalInput))
+            if (message.externalInput != null && $Object.hasOwnProperty.call(message, "externalInput")) {
+                if (!$Array.isArray(message.externalInput))
                     return "externalInput: array expected";
-                for (var i = 0; i < m.externalInput.length; ++i) {
-                    if (!$util.isString(m.externalInput[i]))
+                for (let i = 0; i < message.externalInput.length; ++i)
+                    if (!$util.isString(message.externalInput[i]))
                         return "externalInput: string[] expected";
-                }
             }
-            if (m.externalOutput != null && $Object.hasOwnProperty.call(m, "externalOutput")) {
-                if (!$Array.isArray(m.externalOutput))
+            if (message.externalOutput != null && $Object.hasOwnProperty.call(message, "externalOutput")) {
+                if (!$Array.isArray(message.externalOutput))
                     return "externalOutput: array expected";
-                for (var i = 0; i < m.externalOutput.length; ++i) {
-                    if (!$util.isString(m.externalOutput[i]))
+                for (let i = 0; i < message.externalOutput.length; ++i)
+                    if (!$util.isString(message.externalOutput[i]))
                         return "externalOutput: string[] expected";
-                }
             }
-            if (m.partitionInfo != null && $Object.hasOwnProperty.call(m, "partitionInfo")) {
-                if (!$Array.isArray(m.partitionInfo))
+            if (message.partitionInfo != null && $Object.hasOwnProperty.call(message, "partitionInfo")) {
+                if (!$Array.isArray(message.partitionInfo))
                     return "partitionInfo: array expected";
-                for (var i = 0; i < m.partitionInfo.length; ++i) {
-                    {
-                        var e = $root.caffe2.PartitionInfo.verify(m.partitionInfo[i], q + 1);
-                        if (e)
-                            return "partitionInfo." + e;
-                    }
+                for (let i = 0; i < message.partitionInfo.length; ++i) {
+                    let error = $root.caffe2.PartitionInfo.verify(message.partitionInfo[i], _depth + 1);
+                    if (error)
+                        return "partitionInfo." + error;
                 }
             }
             return null;
@@ -7827,80 +7536,75 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.NetDef
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.NetDef} NetDef
          */
-        NetDef.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.NetDef)
-                return d;
-            if (!$util.isObject(d))
+        NetDef.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.NetDef)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.NetDef: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.NetDef();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.op) {
-                if (!$Array.isArray(d.op))
+            let message = new $root.caffe2.NetDef();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.op) {
+                if (!$Array.isArray(object.op))
                     throw $TypeError(".caffe2.NetDef.op: array expected");
-                m.op = $Array(d.op.length);
-                for (var i = 0; i < d.op.length; ++i) {
-                    if (!$util.isObject(d.op[i]))
+                message.op = $Array(object.op.length);
+                for (let i = 0; i < object.op.length; ++i) {
+                    if (!$util.isObject(object.op[i]))
                         throw $TypeError(".caffe2.NetDef.op: object expected");
-                    m.op[i] = $root.caffe2.OperatorDef.fromObject(d.op[i], q + 1);
+                    message.op[i] = $root.caffe2.OperatorDef.fromObject(object.op[i], _depth + 1);
                 }
             }
-            if (d.type != null) {
-                m.type = $String(d.type);
-            }
-            if (d.numWorkers != null) {
-                m.numWorkers = d.numWorkers | 0;
-            }
-            if (d.deviceOption != null) {
-                if (!$util.isObject(d.deviceOption))
+            if (object.type != null)
+                message.type = $String(object.type);
+            if (object.numWorkers != null)
+                message.numWorkers = object.numWorkers | 0;
+            if (object.deviceOption != null) {
+                if (!$util.isObject(object.deviceOption))
                     throw $TypeError(".caffe2.NetDef.deviceOption: object expected");
-                m.deviceOption = $root.caffe2.DeviceOption.fromObject(d.deviceOption, q + 1);
+                message.deviceOption = $root.caffe2.DeviceOption.fromObject(object.deviceOption, _depth + 1);
             }
-            if (d.arg) {
-                if (!$Array.isArray(d.arg))
+            if (object.arg) {
+                if (!$Array.isArray(object.arg))
                     throw $TypeError(".caffe2.NetDef.arg: array expected");
-                m.arg = $Array(d.arg.length);
-                for (var i = 0; i < d.arg.length; ++i) {
-                    if (!$util.isObject(d.arg[i]))
+                message.arg = $Array(object.arg.length);
+                for (let i = 0; i < object.arg.length; ++i) {
+                    if (!$util.isObject(object.arg[i]))
                         throw $TypeError(".caffe2.NetDef.arg: object expected");
-                    m.arg[i] = $root.caffe2.Argument.fromObject(d.arg[i], q + 1);
+                    message.arg[i] = $root.caffe2.Argument.fromObject(object.arg[i], _depth + 1);
                 }
             }
-            if (d.externalInput) {
-                if (!$Array.isArray(d.externalInput))
+            if (object.externalInput) {
+                if (!$Array.isArray(object.externalInput))
                     throw $TypeError(".caffe2.NetDef.externalInput: array expected");
-                m.externalInput = $Array(d.externalInput.length);
-                for (var i = 0; i < d.externalInput.length; ++i) {
-                    m.externalInput[i] = $String(d.externalInput[i]);
-                }
+                message.externalInput = $Array(object.externalInput.length);
+                for (let i = 0; i < object.externalInput.length; ++i)
+                    message.externalInput[i] = $String(object.externalInput[i]);
             }
-            if (d.externalOutput) {
-                if (!$Array.isArray(d.externalOutput))
+            if (object.externalOutput) {
+                if (!$Array.isArray(object.externalOutput))
                     throw $TypeError(".caffe2.NetDef.externalOutput: array expected");
-                m.externalOutput = $Array(d.externalOutput.length);
-                for (var i = 0; i < d.externalOutput.length; ++i) {
-                    m.externalOutput[i] = $String(d.externalOutput[i]);
-                }
+                message.externalOutput = $Array(object.externalOutput.length);
+                for (let i = 0; i < object.externalOutput.length; ++i)
+                    message.externalOutput[i] = $String(object.externalOutput[i]);
             }
-            if (d.partitionInfo) {
-                if (!$Array.isArray(d.partitionInfo))
+            if (object.partitionInfo) {
+                if (!$Array.isArray(object.partitionInfo))
                     throw $TypeError(".caffe2.NetDef.partitionInfo: array expected");
-                m.partitionInfo = $Array(d.partitionInfo.length);
-                for (var i = 0; i < d.partitionInfo.length; ++i) {
-                    if (!$util.isObject(d.partitionInfo[i]))
+                message.partitionInfo = $Array(object.partitionInfo.length);
+                for (let i = 0; i < object.partitionInfo.length; ++i) {
+                    if (!$util.isObject(object.partitionInfo[i]))
                         throw $TypeError(".caffe2.NetDef.partitionInfo: object expected");
-                    m.partitionInfo[i] = $root.caffe2.PartitionInfo.fromObject(d.partitionInfo[i], q + 1);
+                    message.partitionInfo[i] = $root.caffe2.PartitionInfo.fromObject(object.partitionInfo[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -7908,74 +7612,65 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.NetDef
          * @static
-         * @param {caffe2.NetDef} m NetDef
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.NetDef} message NetDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        NetDef.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        NetDef.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.op = [];
-                d.arg = [];
-                d.externalInput = [];
-                d.externalOutput = [];
-                d.partitionInfo = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.op = [];
+                object.arg = [];
+                object.externalInput = [];
+                object.externalOutput = [];
+                object.partitionInfo = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.type = "";
-                d.numWorkers = 0;
-                d.deviceOption = null;
+            if (options.defaults) {
+                object.name = "";
+                object.type = "";
+                object.numWorkers = 0;
+                object.deviceOption = null;
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.op && message.op.length) {
+                object.op = $Array(message.op.length);
+                for (let j = 0; j < message.op.length; ++j)
+                    object.op[j] = $root.caffe2.OperatorDef.toObject(message.op[j], options, _depth + 1);
             }
-            if (m.op && m.op.length) {
-                d.op = $Array(m.op.length);
-                for (var j = 0; j < m.op.length; ++j) {
-                    d.op[j] = $root.caffe2.OperatorDef.toObject(m.op[j], o, q + 1);
-                }
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = message.type;
+            if (message.numWorkers != null && $Object.hasOwnProperty.call(message, "numWorkers"))
+                object.numWorkers = message.numWorkers;
+            if (message.deviceOption != null && $Object.hasOwnProperty.call(message, "deviceOption"))
+                object.deviceOption = $root.caffe2.DeviceOption.toObject(message.deviceOption, options, _depth + 1);
+            if (message.arg && message.arg.length) {
+                object.arg = $Array(message.arg.length);
+                for (let j = 0; j < message.arg.length; ++j)
+                    object.arg[j] = $root.caffe2.Argument.toObject(message.arg[j], options, _depth + 1);
             }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                d.type = m.type;
+            if (message.externalInput && message.externalInput.length) {
+                object.externalInput = $Array(message.externalInput.length);
+                for (let j = 0; j < message.externalInput.length; ++j)
+                    object.externalInput[j] = message.externalInput[j];
             }
-            if (m.numWorkers != null && $Object.hasOwnProperty.call(m, "numWorkers")) {
-                d.numWorkers = m.numWorkers;
+            if (message.externalOutput && message.externalOutput.length) {
+                object.externalOutput = $Array(message.externalOutput.length);
+                for (let j = 0; j < message.externalOutput.length; ++j)
+                    object.externalOutput[j] = message.externalOutput[j];
             }
-            if (m.deviceOption != null && $Object.hasOwnProperty.call(m, "deviceOption")) {
-                d.deviceOption = $root.caffe2.DeviceOption.toObject(m.deviceOption, o, q + 1);
+            if (message.partitionInfo && message.partitionInfo.length) {
+                object.partitionInfo = $Array(message.partitionInfo.length);
+                for (let j = 0; j < message.partitionInfo.length; ++j)
+                    object.partitionInfo[j] = $root.caffe2.PartitionInfo.toObject(message.partitionInfo[j], options, _depth + 1);
             }
-            if (m.arg && m.arg.length) {
-                d.arg = $Array(m.arg.length);
-                for (var j = 0; j < m.arg.length; ++j) {
-                    d.arg[j] = $root.caffe2.Argument.toObject(m.arg[j], o, q + 1);
-                }
-            }
-            if (m.externalInput && m.externalInput.length) {
-                d.externalInput = $Array(m.externalInput.length);
-                for (var j = 0; j < m.externalInput.length; ++j) {
-                    d.externalInput[j] = m.externalInput[j];
-                }
-            }
-            if (m.externalOutput && m.externalOutput.length) {
-                d.externalOutput = $Array(m.externalOutput.length);
-                for (var j = 0; j < m.externalOutput.length; ++j) {
-                    d.externalOutput[j] = m.externalOutput[j];
-                }
-            }
-            if (m.partitionInfo && m.partitionInfo.length) {
-                d.partitionInfo = $Array(m.partitionInfo.length);
-                for (var j = 0; j < m.partitionInfo.length; ++j) {
-                    d.partitionInfo[j] = $root.caffe2.PartitionInfo.toObject(m.partitionInfo[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -8012,7 +7707,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * Properties of an ExecutionStep.
          * @typedef {Object} caffe2.ExecutionStep.$Properties
          * @property {string|null} [name] ExecutionStep name
-         * @property {Array.<caffe2.ExecutionStep.$Properties>|null} [substep] ExecutionStep substep
+         * @property {Array.<caffe2.ExecutionStep>|null} [substep] ExecutionStep substep
          * @property {Array.<string>|null} [network] ExecutionStep network
          * @property {number|Long|null} [numIter] ExecutionStep numIter
          * @property {string|null} [criteriaNetwork] ExecutionStep criteriaNetwork
@@ -8045,16 +7740,16 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents an ExecutionStep.
          * @constructor
-         * @param {caffe2.ExecutionStep.$Properties=} [p] Properties to set
+         * @param {caffe2.ExecutionStep.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ExecutionStep = function (p) {
+        const ExecutionStep = function (properties) {
             this.substep = [];
             this.network = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -8067,7 +7762,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * ExecutionStep substep.
-         * @member {Array.<caffe2.ExecutionStep.$Properties>} substep
+         * @member {Array.<caffe2.ExecutionStep>} substep
          * @memberof caffe2.ExecutionStep
          * @instance
          */
@@ -8182,51 +7877,49 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.ExecutionStep
          * @static
-         * @param {caffe2.ExecutionStep.$Properties} m ExecutionStep message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.ExecutionStep} message ExecutionStep message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ExecutionStep.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ExecutionStep.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.substep != null && m.substep.length) {
-                for (var i = 0; i < m.substep.length; ++i)
-                    $root.caffe2.ExecutionStep.encode(m.substep[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.network != null && m.network.length) {
-                for (var i = 0; i < m.network.length; ++i)
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.network[i]);
-            }
-            if (m.numIter != null && $Object.hasOwnProperty.call(m, "numIter"))
-                w.uint32(/* id 4, wireType 0 =*/32).int64(m.numIter);
-            if (m.criteriaNetwork != null && $Object.hasOwnProperty.call(m, "criteriaNetwork"))
-                w.uint32(/* id 5, wireType 2 =*/42).string(m.criteriaNetwork);
-            if (m.concurrentSubsteps != null && $Object.hasOwnProperty.call(m, "concurrentSubsteps"))
-                w.uint32(/* id 6, wireType 0 =*/48).bool(m.concurrentSubsteps);
-            if (m.reportNet != null && $Object.hasOwnProperty.call(m, "reportNet"))
-                w.uint32(/* id 7, wireType 2 =*/58).string(m.reportNet);
-            if (m.reportInterval != null && $Object.hasOwnProperty.call(m, "reportInterval"))
-                w.uint32(/* id 8, wireType 0 =*/64).int32(m.reportInterval);
-            if (m.shouldStopBlob != null && $Object.hasOwnProperty.call(m, "shouldStopBlob"))
-                w.uint32(/* id 9, wireType 2 =*/74).string(m.shouldStopBlob);
-            if (m.onlyOnce != null && $Object.hasOwnProperty.call(m, "onlyOnce"))
-                w.uint32(/* id 10, wireType 0 =*/80).bool(m.onlyOnce);
-            if (m.runEveryMs != null && $Object.hasOwnProperty.call(m, "runEveryMs"))
-                w.uint32(/* id 11, wireType 0 =*/88).int64(m.runEveryMs);
-            if (m.createWorkspace != null && $Object.hasOwnProperty.call(m, "createWorkspace"))
-                w.uint32(/* id 12, wireType 0 =*/96).bool(m.createWorkspace);
-            if (m.numConcurrentInstances != null && $Object.hasOwnProperty.call(m, "numConcurrentInstances"))
-                w.uint32(/* id 13, wireType 0 =*/104).int32(m.numConcurrentInstances);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.substep != null && message.substep.length)
+                for (let i = 0; i < message.substep.length; ++i)
+                    $root.caffe2.ExecutionStep.encode(message.substep[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.network != null && message.network.length)
+                for (let i = 0; i < message.network.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.network[i]);
+            if (message.numIter != null && $Object.hasOwnProperty.call(message, "numIter"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.numIter);
+            if (message.criteriaNetwork != null && $Object.hasOwnProperty.call(message, "criteriaNetwork"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.criteriaNetwork);
+            if (message.concurrentSubsteps != null && $Object.hasOwnProperty.call(message, "concurrentSubsteps"))
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.concurrentSubsteps);
+            if (message.reportNet != null && $Object.hasOwnProperty.call(message, "reportNet"))
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.reportNet);
+            if (message.reportInterval != null && $Object.hasOwnProperty.call(message, "reportInterval"))
+                writer.uint32(/* id 8, wireType 0 =*/64).int32(message.reportInterval);
+            if (message.shouldStopBlob != null && $Object.hasOwnProperty.call(message, "shouldStopBlob"))
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.shouldStopBlob);
+            if (message.onlyOnce != null && $Object.hasOwnProperty.call(message, "onlyOnce"))
+                writer.uint32(/* id 10, wireType 0 =*/80).bool(message.onlyOnce);
+            if (message.runEveryMs != null && $Object.hasOwnProperty.call(message, "runEveryMs"))
+                writer.uint32(/* id 11, wireType 0 =*/88).int64(message.runEveryMs);
+            if (message.createWorkspace != null && $Object.hasOwnProperty.call(message, "createWorkspace"))
+                writer.uint32(/* id 12, wireType 0 =*/96).bool(message.createWorkspace);
+            if (message.numConcurrentInstances != null && $Object.hasOwnProperty.call(message, "numConcurrentInstances"))
+                writer.uint32(/* id 13, wireType 0 =*/104).int32(message.numConcurrentInstances);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -8234,7 +7927,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.ExecutionStep
          * @static
-         * @param {caffe2.ExecutionStep.$Properties} message ExecutionStep message or plain object to encode
+         * @param {caffe2.ExecutionStep} message ExecutionStep message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -8247,136 +7940,136 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.ExecutionStep
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.ExecutionStep & caffe2.ExecutionStep.$Shape} ExecutionStep
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ExecutionStep.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ExecutionStep.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.ExecutionStep();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.ExecutionStep();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.substep && m.substep.length))
-                            m.substep = [];
-                        m.substep.push($root.caffe2.ExecutionStep.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.substep && message.substep.length))
+                            message.substep = [];
+                        message.substep.push($root.caffe2.ExecutionStep.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.network && m.network.length))
-                            m.network = [];
-                        m.network.push(r.string());
+                        if (!(message.network && message.network.length))
+                            message.network = [];
+                        message.network.push(reader.string());
                         continue;
                     }
                 case 4: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.numIter = r.int64();
+                        message.numIter = reader.int64();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.criteriaNetwork = r.string();
+                        message.criteriaNetwork = reader.string();
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.reportNet = r.string();
+                        message.reportNet = reader.string();
                         continue;
                     }
                 case 8: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.reportInterval = r.int32();
+                        message.reportInterval = reader.int32();
                         continue;
                     }
                 case 11: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.runEveryMs = r.int64();
+                        message.runEveryMs = reader.int64();
                         continue;
                     }
                 case 6: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.concurrentSubsteps = r.bool();
+                        message.concurrentSubsteps = reader.bool();
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.shouldStopBlob = r.string();
+                        message.shouldStopBlob = reader.string();
                         continue;
                     }
                 case 10: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.onlyOnce = r.bool();
+                        message.onlyOnce = reader.bool();
                         continue;
                     }
                 case 12: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.createWorkspace = r.bool();
+                        message.createWorkspace = reader.bool();
                         continue;
                     }
                 case 13: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.numConcurrentInstances = r.int32();
+                        message.numConcurrentInstances = reader.int32();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -8400,79 +8093,65 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.ExecutionStep
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        ExecutionStep.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        ExecutionStep.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.substep != null && $Object.hasOwnProperty.call(m, "substep")) {
-                if (!$Array.isArray(m.substep))
+            if (message.substep != null && $Object.hasOwnProperty.call(message, "substep")) {
+                if (!$Array.isArray(message.substep))
                     return "substep: array expected";
-                for (var i = 0; i < m.substep.length; ++i) {
-                    {
-                        var e = $root.caffe2.ExecutionStep.verify(m.substep[i], q + 1);
-                        if (e)
-                            return "substep." + e;
-                    }
+                for (let i = 0; i < message.substep.length; ++i) {
+                    let error = $root.caffe2.ExecutionStep.verify(message.substep[i], _depth + 1);
+                    if (error)
+                        return "substep." + error;
                 }
             }
-            if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
-                if (!$Array.isArray(m.network))
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network")) {
+                if (!$Array.isArray(message.network))
                     return "network: array expected";
-                for (var i = 0; i < m.network.length; ++i) {
-                    if (!$util.isString(m.network[i]))
+                for (let i = 0; i < message.network.length; ++i)
+                    if (!$util.isString(message.network[i]))
                         return "network: string[] expected";
-                }
             }
-            if (m.numIter != null && $Object.hasOwnProperty.call(m, "numIter")) {
-                if (!$util.isInteger(m.numIter) && !(m.numIter && $util.isInteger(m.numIter.low) && $util.isInteger(m.numIter.high)))
+            if (message.numIter != null && $Object.hasOwnProperty.call(message, "numIter"))
+                if (!$util.isInteger(message.numIter) && !(message.numIter && $util.isInteger(message.numIter.low) && $util.isInteger(message.numIter.high)))
                     return "numIter: integer|Long expected";
-            }
-            if (m.criteriaNetwork != null && $Object.hasOwnProperty.call(m, "criteriaNetwork")) {
-                if (!$util.isString(m.criteriaNetwork))
+            if (message.criteriaNetwork != null && $Object.hasOwnProperty.call(message, "criteriaNetwork"))
+                if (!$util.isString(message.criteriaNetwork))
                     return "criteriaNetwork: string expected";
-            }
-            if (m.reportNet != null && $Object.hasOwnProperty.call(m, "reportNet")) {
-                if (!$util.isString(m.reportNet))
+            if (message.reportNet != null && $Object.hasOwnProperty.call(message, "reportNet"))
+                if (!$util.isString(message.reportNet))
                     return "reportNet: string expected";
-            }
-            if (m.reportInterval != null && $Object.hasOwnProperty.call(m, "reportInterval")) {
-                if (!$util.isInteger(m.reportInterval))
+            if (message.reportInterval != null && $Object.hasOwnProperty.call(message, "reportInterval"))
+                if (!$util.isInteger(message.reportInterval))
                     return "reportInterval: integer expected";
-            }
-            if (m.runEveryMs != null && $Object.hasOwnProperty.call(m, "runEveryMs")) {
-                if (!$util.isInteger(m.runEveryMs) && !(m.runEveryMs && $util.isInteger(m.runEveryMs.low) && $util.isInteger(m.runEveryMs.high)))
+            if (message.runEveryMs != null && $Object.hasOwnProperty.call(message, "runEveryMs"))
+                if (!$util.isInteger(message.runEveryMs) && !(message.runEveryMs && $util.isInteger(message.runEveryMs.low) && $util.isInteger(message.runEveryMs.high)))
                     return "runEveryMs: integer|Long expected";
-            }
-            if (m.concurrentSubsteps != null && $Object.hasOwnProperty.call(m, "concurrentSubsteps")) {
-                if (typeof m.concurrentSubsteps !== "boolean")
+            if (message.concurrentSubsteps != null && $Object.hasOwnProperty.call(message, "concurrentSubsteps"))
+                if (typeof message.concurrentSubsteps !== "boolean")
                     return "concurrentSubsteps: boolean expected";
-            }
-            if (m.shouldStopBlob != null && $Object.hasOwnProperty.call(m, "shouldStopBlob")) {
-                if (!$util.isString(m.shouldStopBlob))
+            if (message.shouldStopBlob != null && $Object.hasOwnProperty.call(message, "shouldStopBlob"))
+                if (!$util.isString(message.shouldStopBlob))
                     return "shouldStopBlob: string expected";
-            }
-            if (m.onlyOnce != null && $Object.hasOwnProperty.call(m, "onlyOnce")) {
-                if (typeof m.onlyOnce !== "boolean")
+            if (message.onlyOnce != null && $Object.hasOwnProperty.call(message, "onlyOnce"))
+                if (typeof message.onlyOnce !== "boolean")
                     return "onlyOnce: boolean expected";
-            }
-            if (m.createWorkspace != null && $Object.hasOwnProperty.call(m, "createWorkspace")) {
-                if (typeof m.createWorkspace !== "boolean")
+            if (message.createWorkspace != null && $Object.hasOwnProperty.call(message, "createWorkspace"))
+                if (typeof message.createWorkspace !== "boolean")
                     return "createWorkspace: boolean expected";
-            }
-            if (m.numConcurrentInstances != null && $Object.hasOwnProperty.call(m, "numConcurrentInstances")) {
-                if (!$util.isInteger(m.numConcurrentInstances))
+            if (message.numConcurrentInstances != null && $Object.hasOwnProperty.call(message, "numConcurrentInstances"))
+                if (!$util.isInteger(message.numConcurrentInstances))
                     return "numConcurrentInstances: integer expected";
-            }
             return null;
         };
 
@@ -8481,85 +8160,73 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.ExecutionStep
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.ExecutionStep} ExecutionStep
          */
-        ExecutionStep.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.ExecutionStep)
-                return d;
-            if (!$util.isObject(d))
+        ExecutionStep.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.ExecutionStep)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.ExecutionStep: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.ExecutionStep();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.substep) {
-                if (!$Array.isArray(d.substep))
+            let message = new $root.caffe2.ExecutionStep();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.substep) {
+                if (!$Array.isArray(object.substep))
                     throw $TypeError(".caffe2.ExecutionStep.substep: array expected");
-                m.substep = $Array(d.substep.length);
-                for (var i = 0; i < d.substep.length; ++i) {
-                    if (!$util.isObject(d.substep[i]))
+                message.substep = $Array(object.substep.length);
+                for (let i = 0; i < object.substep.length; ++i) {
+                    if (!$util.isObject(object.substep[i]))
                         throw $TypeError(".caffe2.ExecutionStep.substep: object expected");
-                    m.substep[i] = $root.caffe2.ExecutionStep.fromObject(d.substep[i], q + 1);
+                    message.substep[i] = $root.caffe2.ExecutionStep.fromObject(object.substep[i], _depth + 1);
                 }
             }
-            if (d.network) {
-                if (!$Array.isArray(d.network))
+            if (object.network) {
+                if (!$Array.isArray(object.network))
                     throw $TypeError(".caffe2.ExecutionStep.network: array expected");
-                m.network = $Array(d.network.length);
-                for (var i = 0; i < d.network.length; ++i) {
-                    m.network[i] = $String(d.network[i]);
-                }
+                message.network = $Array(object.network.length);
+                for (let i = 0; i < object.network.length; ++i)
+                    message.network[i] = $String(object.network[i]);
             }
-            if (d.numIter != null) {
+            if (object.numIter != null)
                 if ($util.Long)
-                    m.numIter = $util.Long.fromValue(d.numIter, false);
-                else if (typeof d.numIter === "string")
-                    m.numIter = $parseInt(d.numIter, 10);
-                else if (typeof d.numIter === "number")
-                    m.numIter = d.numIter;
-                else if (typeof d.numIter === "object")
-                    m.numIter = new $util.LongBits(d.numIter.low >>> 0, d.numIter.high >>> 0).toNumber();
-            }
-            if (d.criteriaNetwork != null) {
-                m.criteriaNetwork = $String(d.criteriaNetwork);
-            }
-            if (d.reportNet != null) {
-                m.reportNet = $String(d.reportNet);
-            }
-            if (d.reportInterval != null) {
-                m.reportInterval = d.reportInterval | 0;
-            }
-            if (d.runEveryMs != null) {
+                    message.numIter = $util.Long.fromValue(object.numIter, false);
+                else if (typeof object.numIter === "string")
+                    message.numIter = $parseInt(object.numIter, 10);
+                else if (typeof object.numIter === "number")
+                    message.numIter = object.numIter;
+                else if (typeof object.numIter === "object")
+                    message.numIter = new $util.LongBits(object.numIter.low >>> 0, object.numIter.high >>> 0).toNumber();
+            if (object.criteriaNetwork != null)
+                message.criteriaNetwork = $String(object.criteriaNetwork);
+            if (object.reportNet != null)
+                message.reportNet = $String(object.reportNet);
+            if (object.reportInterval != null)
+                message.reportInterval = object.reportInterval | 0;
+            if (object.runEveryMs != null)
                 if ($util.Long)
-                    m.runEveryMs = $util.Long.fromValue(d.runEveryMs, false);
-                else if (typeof d.runEveryMs === "string")
-                    m.runEveryMs = $parseInt(d.runEveryMs, 10);
-                else if (typeof d.runEveryMs === "number")
-                    m.runEveryMs = d.runEveryMs;
-                else if (typeof d.runEveryMs === "object")
-                    m.runEveryMs = new $util.LongBits(d.runEveryMs.low >>> 0, d.runEveryMs.high >>> 0).toNumber();
-            }
-            if (d.concurrentSubsteps != null) {
-                m.concurrentSubsteps = $Boolean(d.concurrentSubsteps);
-            }
-            if (d.shouldStopBlob != null) {
-                m.shouldStopBlob = $String(d.shouldStopBlob);
-            }
-            if (d.onlyOnce != null) {
-                m.onlyOnce = $Boolean(d.onlyOnce);
-            }
-            if (d.createWorkspace != null) {
-                m.createWorkspace = $Boolean(d.createWorkspace);
-            }
-            if (d.numConcurrentInstances != null) {
-                m.numConcurrentInstances = d.numConcurrentInstances | 0;
-            }
-            return m;
+                    message.runEveryMs = $util.Long.fromValue(object.runEveryMs, false);
+                else if (typeof object.runEveryMs === "string")
+                    message.runEveryMs = $parseInt(object.runEveryMs, 10);
+                else if (typeof object.runEveryMs === "number")
+                    message.runEveryMs = object.runEveryMs;
+                else if (typeof object.runEveryMs === "object")
+                    message.runEveryMs = new $util.LongBits(object.runEveryMs.low >>> 0, object.runEveryMs.high >>> 0).toNumber();
+            if (object.concurrentSubsteps != null)
+                message.concurrentSubsteps = $Boolean(object.concurrentSubsteps);
+            if (object.shouldStopBlob != null)
+                message.shouldStopBlob = $String(object.shouldStopBlob);
+            if (object.onlyOnce != null)
+                message.onlyOnce = $Boolean(object.onlyOnce);
+            if (object.createWorkspace != null)
+                message.createWorkspace = $Boolean(object.createWorkspace);
+            if (object.numConcurrentInstances != null)
+                message.numConcurrentInstances = object.numConcurrentInstances | 0;
+            return message;
         };
 
         /**
@@ -8567,99 +8234,86 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.ExecutionStep
          * @static
-         * @param {caffe2.ExecutionStep} m ExecutionStep
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.ExecutionStep} message ExecutionStep
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ExecutionStep.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ExecutionStep.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.substep = [];
-                d.network = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.substep = [];
+                object.network = [];
             }
-            if (o.defaults) {
-                d.name = "";
+            if (options.defaults) {
+                object.name = "";
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.numIter = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.numIter = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.numIter = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                d.criteriaNetwork = "";
-                d.concurrentSubsteps = false;
-                d.reportNet = "";
-                d.reportInterval = 0;
-                d.shouldStopBlob = "";
-                d.onlyOnce = false;
+                    object.numIter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.criteriaNetwork = "";
+                object.concurrentSubsteps = false;
+                object.reportNet = "";
+                object.reportInterval = 0;
+                object.shouldStopBlob = "";
+                object.onlyOnce = false;
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.runEveryMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.runEveryMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.runEveryMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                d.createWorkspace = false;
-                d.numConcurrentInstances = 0;
+                    object.runEveryMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.createWorkspace = false;
+                object.numConcurrentInstances = 0;
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.substep && message.substep.length) {
+                object.substep = $Array(message.substep.length);
+                for (let j = 0; j < message.substep.length; ++j)
+                    object.substep[j] = $root.caffe2.ExecutionStep.toObject(message.substep[j], options, _depth + 1);
             }
-            if (m.substep && m.substep.length) {
-                d.substep = $Array(m.substep.length);
-                for (var j = 0; j < m.substep.length; ++j) {
-                    d.substep[j] = $root.caffe2.ExecutionStep.toObject(m.substep[j], o, q + 1);
-                }
+            if (message.network && message.network.length) {
+                object.network = $Array(message.network.length);
+                for (let j = 0; j < message.network.length; ++j)
+                    object.network[j] = message.network[j];
             }
-            if (m.network && m.network.length) {
-                d.network = $Array(m.network.length);
-                for (var j = 0; j < m.network.length; ++j) {
-                    d.network[j] = m.network[j];
-                }
-            }
-            if (m.numIter != null && $Object.hasOwnProperty.call(m, "numIter")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.numIter = typeof m.numIter === "number" ? $BigInt(m.numIter) : $util.Long.fromBits(m.numIter.low >>> 0, m.numIter.high >>> 0, false).toBigInt();
-                else if (typeof m.numIter === "number")
-                    d.numIter = o.longs === $String ? $String(m.numIter) : m.numIter;
+            if (message.numIter != null && $Object.hasOwnProperty.call(message, "numIter"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.numIter = typeof message.numIter === "number" ? $BigInt(message.numIter) : $util.Long.fromBits(message.numIter.low >>> 0, message.numIter.high >>> 0, false).toBigInt();
+                else if (typeof message.numIter === "number")
+                    object.numIter = options.longs === $String ? $String(message.numIter) : message.numIter;
                 else
-                    d.numIter = o.longs === $String ? $util.Long.prototype.toString.call(m.numIter) : o.longs === $Number ? new $util.LongBits(m.numIter.low >>> 0, m.numIter.high >>> 0).toNumber() : m.numIter;
-            }
-            if (m.criteriaNetwork != null && $Object.hasOwnProperty.call(m, "criteriaNetwork")) {
-                d.criteriaNetwork = m.criteriaNetwork;
-            }
-            if (m.concurrentSubsteps != null && $Object.hasOwnProperty.call(m, "concurrentSubsteps")) {
-                d.concurrentSubsteps = m.concurrentSubsteps;
-            }
-            if (m.reportNet != null && $Object.hasOwnProperty.call(m, "reportNet")) {
-                d.reportNet = m.reportNet;
-            }
-            if (m.reportInterval != null && $Object.hasOwnProperty.call(m, "reportInterval")) {
-                d.reportInterval = m.reportInterval;
-            }
-            if (m.shouldStopBlob != null && $Object.hasOwnProperty.call(m, "shouldStopBlob")) {
-                d.shouldStopBlob = m.shouldStopBlob;
-            }
-            if (m.onlyOnce != null && $Object.hasOwnProperty.call(m, "onlyOnce")) {
-                d.onlyOnce = m.onlyOnce;
-            }
-            if (m.runEveryMs != null && $Object.hasOwnProperty.call(m, "runEveryMs")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.runEveryMs = typeof m.runEveryMs === "number" ? $BigInt(m.runEveryMs) : $util.Long.fromBits(m.runEveryMs.low >>> 0, m.runEveryMs.high >>> 0, false).toBigInt();
-                else if (typeof m.runEveryMs === "number")
-                    d.runEveryMs = o.longs === $String ? $String(m.runEveryMs) : m.runEveryMs;
+                    object.numIter = options.longs === $String ? $util.Long.prototype.toString.call(message.numIter) : options.longs === $Number ? new $util.LongBits(message.numIter.low >>> 0, message.numIter.high >>> 0).toNumber() : message.numIter;
+            if (message.criteriaNetwork != null && $Object.hasOwnProperty.call(message, "criteriaNetwork"))
+                object.criteriaNetwork = message.criteriaNetwork;
+            if (message.concurrentSubsteps != null && $Object.hasOwnProperty.call(message, "concurrentSubsteps"))
+                object.concurrentSubsteps = message.concurrentSubsteps;
+            if (message.reportNet != null && $Object.hasOwnProperty.call(message, "reportNet"))
+                object.reportNet = message.reportNet;
+            if (message.reportInterval != null && $Object.hasOwnProperty.call(message, "reportInterval"))
+                object.reportInterval = message.reportInterval;
+            if (message.shouldStopBlob != null && $Object.hasOwnProperty.call(message, "shouldStopBlob"))
+                object.shouldStopBlob = message.shouldStopBlob;
+            if (message.onlyOnce != null && $Object.hasOwnProperty.call(message, "onlyOnce"))
+                object.onlyOnce = message.onlyOnce;
+            if (message.runEveryMs != null && $Object.hasOwnProperty.call(message, "runEveryMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.runEveryMs = typeof message.runEveryMs === "number" ? $BigInt(message.runEveryMs) : $util.Long.fromBits(message.runEveryMs.low >>> 0, message.runEveryMs.high >>> 0, false).toBigInt();
+                else if (typeof message.runEveryMs === "number")
+                    object.runEveryMs = options.longs === $String ? $String(message.runEveryMs) : message.runEveryMs;
                 else
-                    d.runEveryMs = o.longs === $String ? $util.Long.prototype.toString.call(m.runEveryMs) : o.longs === $Number ? new $util.LongBits(m.runEveryMs.low >>> 0, m.runEveryMs.high >>> 0).toNumber() : m.runEveryMs;
-            }
-            if (m.createWorkspace != null && $Object.hasOwnProperty.call(m, "createWorkspace")) {
-                d.createWorkspace = m.createWorkspace;
-            }
-            if (m.numConcurrentInstances != null && $Object.hasOwnProperty.call(m, "numConcurrentInstances")) {
-                d.numConcurrentInstances = m.numConcurrentInstances;
-            }
-            return d;
+                    object.runEveryMs = options.longs === $String ? $util.Long.prototype.toString.call(message.runEveryMs) : options.longs === $Number ? new $util.LongBits(message.runEveryMs.low >>> 0, message.runEveryMs.high >>> 0).toNumber() : message.runEveryMs;
+            if (message.createWorkspace != null && $Object.hasOwnProperty.call(message, "createWorkspace"))
+                object.createWorkspace = message.createWorkspace;
+            if (message.numConcurrentInstances != null && $Object.hasOwnProperty.call(message, "numConcurrentInstances"))
+                object.numConcurrentInstances = message.numConcurrentInstances;
+            return object;
         };
 
         /**
@@ -8696,8 +8350,8 @@ export const caffe2 = $root.caffe2 = (() => {
          * Properties of a PlanDef.
          * @typedef {Object} caffe2.PlanDef.$Properties
          * @property {string|null} [name] PlanDef name
-         * @property {Array.<caffe2.NetDef.$Properties>|null} [network] PlanDef network
-         * @property {Array.<caffe2.ExecutionStep.$Properties>|null} [executionStep] PlanDef executionStep
+         * @property {Array.<caffe2.NetDef>|null} [network] PlanDef network
+         * @property {Array.<caffe2.ExecutionStep>|null} [executionStep] PlanDef executionStep
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8719,16 +8373,16 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a PlanDef.
          * @constructor
-         * @param {caffe2.PlanDef.$Properties=} [p] Properties to set
+         * @param {caffe2.PlanDef.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const PlanDef = function (p) {
+        const PlanDef = function (properties) {
             this.network = [];
             this.executionStep = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -8741,7 +8395,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * PlanDef network.
-         * @member {Array.<caffe2.NetDef.$Properties>} network
+         * @member {Array.<caffe2.NetDef>} network
          * @memberof caffe2.PlanDef
          * @instance
          */
@@ -8749,7 +8403,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * PlanDef executionStep.
-         * @member {Array.<caffe2.ExecutionStep.$Properties>} executionStep
+         * @member {Array.<caffe2.ExecutionStep>} executionStep
          * @memberof caffe2.PlanDef
          * @instance
          */
@@ -8776,31 +8430,29 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.PlanDef
          * @static
-         * @param {caffe2.PlanDef.$Properties} m PlanDef message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.PlanDef} message PlanDef message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        PlanDef.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        PlanDef.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.network != null && m.network.length) {
-                for (var i = 0; i < m.network.length; ++i)
-                    $root.caffe2.NetDef.encode(m.network[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.executionStep != null && m.executionStep.length) {
-                for (var i = 0; i < m.executionStep.length; ++i)
-                    $root.caffe2.ExecutionStep.encode(m.executionStep[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.network != null && message.network.length)
+                for (let i = 0; i < message.network.length; ++i)
+                    $root.caffe2.NetDef.encode(message.network[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.executionStep != null && message.executionStep.length)
+                for (let i = 0; i < message.executionStep.length; ++i)
+                    $root.caffe2.ExecutionStep.encode(message.executionStep[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -8808,7 +8460,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.PlanDef
          * @static
-         * @param {caffe2.PlanDef.$Properties} message PlanDef message or plain object to encode
+         * @param {caffe2.PlanDef} message PlanDef message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -8821,76 +8473,76 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.PlanDef
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.PlanDef & caffe2.PlanDef.$Shape} PlanDef
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        PlanDef.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        PlanDef.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.PlanDef();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.PlanDef();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.network && m.network.length))
-                            m.network = [];
-                        m.network.push($root.caffe2.NetDef.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.network && message.network.length))
+                            message.network = [];
+                        message.network.push($root.caffe2.NetDef.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.executionStep && m.executionStep.length))
-                            m.executionStep = [];
-                        m.executionStep.push($root.caffe2.ExecutionStep.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.executionStep && message.executionStep.length))
+                            message.executionStep = [];
+                        message.executionStep.push($root.caffe2.ExecutionStep.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -8914,40 +8566,35 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.PlanDef
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        PlanDef.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        PlanDef.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
-                if (!$Array.isArray(m.network))
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network")) {
+                if (!$Array.isArray(message.network))
                     return "network: array expected";
-                for (var i = 0; i < m.network.length; ++i) {
-                    {
-                        var e = $root.caffe2.NetDef.verify(m.network[i], q + 1);
-                        if (e)
-                            return "network." + e;
-                    }
+                for (let i = 0; i < message.network.length; ++i) {
+                    let error = $root.caffe2.NetDef.verify(message.network[i], _depth + 1);
+                    if (error)
+                        return "network." + error;
                 }
             }
-            if (m.executionStep != null && $Object.hasOwnProperty.call(m, "executionStep")) {
-                if (!$Array.isArray(m.executionStep))
+            if (message.executionStep != null && $Object.hasOwnProperty.call(message, "executionStep")) {
+                if (!$Array.isArray(message.executionStep))
                     return "executionStep: array expected";
-                for (var i = 0; i < m.executionStep.length; ++i) {
-                    {
-                        var e = $root.caffe2.ExecutionStep.verify(m.executionStep[i], q + 1);
-                        if (e)
-                            return "executionStep." + e;
-                    }
+                for (let i = 0; i < message.executionStep.length; ++i) {
+                    let error = $root.caffe2.ExecutionStep.verify(message.executionStep[i], _depth + 1);
+                    if (error)
+                        return "executionStep." + error;
                 }
             }
             return null;
@@ -8958,43 +8605,42 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.PlanDef
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.PlanDef} PlanDef
          */
-        PlanDef.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.PlanDef)
-                return d;
-            if (!$util.isObject(d))
+        PlanDef.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.PlanDef)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.PlanDef: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.PlanDef();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.network) {
-                if (!$Array.isArray(d.network))
+            let message = new $root.caffe2.PlanDef();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.network) {
+                if (!$Array.isArray(object.network))
                     throw $TypeError(".caffe2.PlanDef.network: array expected");
-                m.network = $Array(d.network.length);
-                for (var i = 0; i < d.network.length; ++i) {
-                    if (!$util.isObject(d.network[i]))
+                message.network = $Array(object.network.length);
+                for (let i = 0; i < object.network.length; ++i) {
+                    if (!$util.isObject(object.network[i]))
                         throw $TypeError(".caffe2.PlanDef.network: object expected");
-                    m.network[i] = $root.caffe2.NetDef.fromObject(d.network[i], q + 1);
+                    message.network[i] = $root.caffe2.NetDef.fromObject(object.network[i], _depth + 1);
                 }
             }
-            if (d.executionStep) {
-                if (!$Array.isArray(d.executionStep))
+            if (object.executionStep) {
+                if (!$Array.isArray(object.executionStep))
                     throw $TypeError(".caffe2.PlanDef.executionStep: array expected");
-                m.executionStep = $Array(d.executionStep.length);
-                for (var i = 0; i < d.executionStep.length; ++i) {
-                    if (!$util.isObject(d.executionStep[i]))
+                message.executionStep = $Array(object.executionStep.length);
+                for (let i = 0; i < object.executionStep.length; ++i) {
+                    if (!$util.isObject(object.executionStep[i]))
                         throw $TypeError(".caffe2.PlanDef.executionStep: object expected");
-                    m.executionStep[i] = $root.caffe2.ExecutionStep.fromObject(d.executionStep[i], q + 1);
+                    message.executionStep[i] = $root.caffe2.ExecutionStep.fromObject(object.executionStep[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -9002,41 +8648,37 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.PlanDef
          * @static
-         * @param {caffe2.PlanDef} m PlanDef
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.PlanDef} message PlanDef
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        PlanDef.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        PlanDef.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.network = [];
-                d.executionStep = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.network = [];
+                object.executionStep = [];
             }
-            if (o.defaults) {
-                d.name = "";
+            if (options.defaults)
+                object.name = "";
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.network && message.network.length) {
+                object.network = $Array(message.network.length);
+                for (let j = 0; j < message.network.length; ++j)
+                    object.network[j] = $root.caffe2.NetDef.toObject(message.network[j], options, _depth + 1);
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.executionStep && message.executionStep.length) {
+                object.executionStep = $Array(message.executionStep.length);
+                for (let j = 0; j < message.executionStep.length; ++j)
+                    object.executionStep[j] = $root.caffe2.ExecutionStep.toObject(message.executionStep[j], options, _depth + 1);
             }
-            if (m.network && m.network.length) {
-                d.network = $Array(m.network.length);
-                for (var j = 0; j < m.network.length; ++j) {
-                    d.network[j] = $root.caffe2.NetDef.toObject(m.network[j], o, q + 1);
-                }
-            }
-            if (m.executionStep && m.executionStep.length) {
-                d.executionStep = $Array(m.executionStep.length);
-                for (var j = 0; j < m.executionStep.length; ++j) {
-                    d.executionStep[j] = $root.caffe2.ExecutionStep.toObject(m.executionStep[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -9074,9 +8716,9 @@ export const caffe2 = $root.caffe2 = (() => {
          * @typedef {Object} caffe2.BlobProto.$Properties
          * @property {string|null} [name] BlobProto name
          * @property {string|null} [type] BlobProto type
-         * @property {caffe2.TensorProto.$Properties|null} [tensor] BlobProto tensor
+         * @property {caffe2.TensorProto|null} [tensor] BlobProto tensor
          * @property {Uint8Array|null} [content] BlobProto content
-         * @property {caffe2.QTensorProto.$Properties|null} [qtensor] BlobProto qtensor
+         * @property {caffe2.QTensorProto|null} [qtensor] BlobProto qtensor
          * @property {number|null} [contentNumChunks] BlobProto contentNumChunks
          * @property {number|null} [contentChunkId] BlobProto contentChunkId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9100,14 +8742,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a BlobProto.
          * @constructor
-         * @param {caffe2.BlobProto.$Properties=} [p] Properties to set
+         * @param {caffe2.BlobProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const BlobProto = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const BlobProto = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -9128,7 +8770,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * BlobProto tensor.
-         * @member {caffe2.TensorProto.$Properties|null|undefined} tensor
+         * @member {caffe2.TensorProto|null|undefined} tensor
          * @memberof caffe2.BlobProto
          * @instance
          */
@@ -9144,7 +8786,7 @@ export const caffe2 = $root.caffe2 = (() => {
 
         /**
          * BlobProto qtensor.
-         * @member {caffe2.QTensorProto.$Properties|null|undefined} qtensor
+         * @member {caffe2.QTensorProto|null|undefined} qtensor
          * @memberof caffe2.BlobProto
          * @instance
          */
@@ -9187,35 +8829,35 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.BlobProto
          * @static
-         * @param {caffe2.BlobProto.$Properties} m BlobProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.BlobProto} message BlobProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        BlobProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        BlobProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type"))
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
-            if (m.tensor != null && $Object.hasOwnProperty.call(m, "tensor"))
-                $root.caffe2.TensorProto.encode(m.tensor, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            if (m.content != null && $Object.hasOwnProperty.call(m, "content"))
-                w.uint32(/* id 4, wireType 2 =*/34).bytes(m.content);
-            if (m.qtensor != null && $Object.hasOwnProperty.call(m, "qtensor"))
-                $root.caffe2.QTensorProto.encode(m.qtensor, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            if (m.contentNumChunks != null && $Object.hasOwnProperty.call(m, "contentNumChunks"))
-                w.uint32(/* id 6, wireType 0 =*/48).int32(m.contentNumChunks);
-            if (m.contentChunkId != null && $Object.hasOwnProperty.call(m, "contentChunkId"))
-                w.uint32(/* id 7, wireType 0 =*/56).int32(m.contentChunkId);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.type);
+            if (message.tensor != null && $Object.hasOwnProperty.call(message, "tensor"))
+                $root.caffe2.TensorProto.encode(message.tensor, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.content);
+            if (message.qtensor != null && $Object.hasOwnProperty.call(message, "qtensor"))
+                $root.caffe2.QTensorProto.encode(message.qtensor, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.contentNumChunks != null && $Object.hasOwnProperty.call(message, "contentNumChunks"))
+                writer.uint32(/* id 6, wireType 0 =*/48).int32(message.contentNumChunks);
+            if (message.contentChunkId != null && $Object.hasOwnProperty.call(message, "contentChunkId"))
+                writer.uint32(/* id 7, wireType 0 =*/56).int32(message.contentChunkId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -9223,7 +8865,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.BlobProto
          * @static
-         * @param {caffe2.BlobProto.$Properties} message BlobProto message or plain object to encode
+         * @param {caffe2.BlobProto} message BlobProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -9236,96 +8878,96 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.BlobProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.BlobProto & caffe2.BlobProto.$Shape} BlobProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        BlobProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        BlobProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.BlobProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.BlobProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.type = r.string();
+                        message.type = reader.string();
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.tensor = $root.caffe2.TensorProto.decode(r, r.size(), $undefined, q + 1, m.tensor);
+                        message.tensor = $root.caffe2.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.tensor);
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.content = r.bytes();
+                        message.content = reader.bytes();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.qtensor = $root.caffe2.QTensorProto.decode(r, r.size(), $undefined, q + 1, m.qtensor);
+                        message.qtensor = $root.caffe2.QTensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.qtensor);
                         continue;
                     }
                 case 6: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.contentNumChunks = r.int32();
+                        message.contentNumChunks = reader.int32();
                         continue;
                     }
                 case 7: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.contentChunkId = r.int32();
+                        message.contentChunkId = reader.int32();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -9349,50 +8991,41 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.BlobProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        BlobProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        BlobProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                if (!$util.isString(m.type))
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                if (!$util.isString(message.type))
                     return "type: string expected";
+            if (message.tensor != null && $Object.hasOwnProperty.call(message, "tensor")) {
+                let error = $root.caffe2.TensorProto.verify(message.tensor, _depth + 1);
+                if (error)
+                    return "tensor." + error;
             }
-            if (m.tensor != null && $Object.hasOwnProperty.call(m, "tensor")) {
-                {
-                    var e = $root.caffe2.TensorProto.verify(m.tensor, q + 1);
-                    if (e)
-                        return "tensor." + e;
-                }
-            }
-            if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
-                if (!(m.content && typeof m.content.length === "number" || $util.isString(m.content)))
+            if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                if (!(message.content && typeof message.content.length === "number" || $util.isString(message.content)))
                     return "content: buffer expected";
+            if (message.qtensor != null && $Object.hasOwnProperty.call(message, "qtensor")) {
+                let error = $root.caffe2.QTensorProto.verify(message.qtensor, _depth + 1);
+                if (error)
+                    return "qtensor." + error;
             }
-            if (m.qtensor != null && $Object.hasOwnProperty.call(m, "qtensor")) {
-                {
-                    var e = $root.caffe2.QTensorProto.verify(m.qtensor, q + 1);
-                    if (e)
-                        return "qtensor." + e;
-                }
-            }
-            if (m.contentNumChunks != null && $Object.hasOwnProperty.call(m, "contentNumChunks")) {
-                if (!$util.isInteger(m.contentNumChunks))
+            if (message.contentNumChunks != null && $Object.hasOwnProperty.call(message, "contentNumChunks"))
+                if (!$util.isInteger(message.contentNumChunks))
                     return "contentNumChunks: integer expected";
-            }
-            if (m.contentChunkId != null && $Object.hasOwnProperty.call(m, "contentChunkId")) {
-                if (!$util.isInteger(m.contentChunkId))
+            if (message.contentChunkId != null && $Object.hasOwnProperty.call(message, "contentChunkId"))
+                if (!$util.isInteger(message.contentChunkId))
                     return "contentChunkId: integer expected";
-            }
             return null;
         };
 
@@ -9401,48 +9034,43 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.BlobProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.BlobProto} BlobProto
          */
-        BlobProto.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.BlobProto)
-                return d;
-            if (!$util.isObject(d))
+        BlobProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.BlobProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.BlobProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.BlobProto();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.type != null) {
-                m.type = $String(d.type);
-            }
-            if (d.tensor != null) {
-                if (!$util.isObject(d.tensor))
+            let message = new $root.caffe2.BlobProto();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.type != null)
+                message.type = $String(object.type);
+            if (object.tensor != null) {
+                if (!$util.isObject(object.tensor))
                     throw $TypeError(".caffe2.BlobProto.tensor: object expected");
-                m.tensor = $root.caffe2.TensorProto.fromObject(d.tensor, q + 1);
+                message.tensor = $root.caffe2.TensorProto.fromObject(object.tensor, _depth + 1);
             }
-            if (d.content != null) {
-                if (typeof d.content === "string")
-                    $util.base64.decode(d.content, m.content = $util.newBuffer($util.base64.length(d.content)), 0);
-                else if (d.content.length >= 0)
-                    m.content = d.content;
-            }
-            if (d.qtensor != null) {
-                if (!$util.isObject(d.qtensor))
+            if (object.content != null)
+                if (typeof object.content === "string")
+                    $util.base64.decode(object.content, message.content = $util.newBuffer($util.base64.length(object.content)), 0);
+                else if (object.content.length >= 0)
+                    message.content = object.content;
+            if (object.qtensor != null) {
+                if (!$util.isObject(object.qtensor))
                     throw $TypeError(".caffe2.BlobProto.qtensor: object expected");
-                m.qtensor = $root.caffe2.QTensorProto.fromObject(d.qtensor, q + 1);
+                message.qtensor = $root.caffe2.QTensorProto.fromObject(object.qtensor, _depth + 1);
             }
-            if (d.contentNumChunks != null) {
-                m.contentNumChunks = d.contentNumChunks | 0;
-            }
-            if (d.contentChunkId != null) {
-                m.contentChunkId = d.contentChunkId | 0;
-            }
-            return m;
+            if (object.contentNumChunks != null)
+                message.contentNumChunks = object.contentNumChunks | 0;
+            if (object.contentChunkId != null)
+                message.contentChunkId = object.contentChunkId | 0;
+            return message;
         };
 
         /**
@@ -9450,55 +9078,48 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.BlobProto
          * @static
-         * @param {caffe2.BlobProto} m BlobProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.BlobProto} message BlobProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        BlobProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        BlobProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.name = "";
-                d.type = "";
-                d.tensor = null;
-                if (o.bytes === $String)
-                    d.content = "";
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.type = "";
+                object.tensor = null;
+                if (options.bytes === $String)
+                    object.content = "";
                 else {
-                    d.content = [];
-                    if (o.bytes !== $Array)
-                        d.content = $util.newBuffer(d.content);
+                    object.content = [];
+                    if (options.bytes !== $Array)
+                        object.content = $util.newBuffer(object.content);
                 }
-                d.qtensor = null;
-                d.contentNumChunks = 0;
-                d.contentChunkId = 0;
+                object.qtensor = null;
+                object.contentNumChunks = 0;
+                object.contentChunkId = 0;
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                d.type = m.type;
-            }
-            if (m.tensor != null && $Object.hasOwnProperty.call(m, "tensor")) {
-                d.tensor = $root.caffe2.TensorProto.toObject(m.tensor, o, q + 1);
-            }
-            if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
-                d.content = o.bytes === $String ? $util.base64.encode(m.content, 0, m.content.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.content) : m.content;
-            }
-            if (m.qtensor != null && $Object.hasOwnProperty.call(m, "qtensor")) {
-                d.qtensor = $root.caffe2.QTensorProto.toObject(m.qtensor, o, q + 1);
-            }
-            if (m.contentNumChunks != null && $Object.hasOwnProperty.call(m, "contentNumChunks")) {
-                d.contentNumChunks = m.contentNumChunks;
-            }
-            if (m.contentChunkId != null && $Object.hasOwnProperty.call(m, "contentChunkId")) {
-                d.contentChunkId = m.contentChunkId;
-            }
-            return d;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = message.type;
+            if (message.tensor != null && $Object.hasOwnProperty.call(message, "tensor"))
+                object.tensor = $root.caffe2.TensorProto.toObject(message.tensor, options, _depth + 1);
+            if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                object.content = options.bytes === $String ? $util.base64.encode(message.content, 0, message.content.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.content) : message.content;
+            if (message.qtensor != null && $Object.hasOwnProperty.call(message, "qtensor"))
+                object.qtensor = $root.caffe2.QTensorProto.toObject(message.qtensor, options, _depth + 1);
+            if (message.contentNumChunks != null && $Object.hasOwnProperty.call(message, "contentNumChunks"))
+                object.contentNumChunks = message.contentNumChunks;
+            if (message.contentChunkId != null && $Object.hasOwnProperty.call(message, "contentChunkId"))
+                object.contentChunkId = message.contentChunkId;
+            return object;
         };
 
         /**
@@ -9559,14 +9180,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a DBReaderProto.
          * @constructor
-         * @param {caffe2.DBReaderProto.$Properties=} [p] Properties to set
+         * @param {caffe2.DBReaderProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const DBReaderProto = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const DBReaderProto = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -9622,29 +9243,29 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.DBReaderProto
          * @static
-         * @param {caffe2.DBReaderProto.$Properties} m DBReaderProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.DBReaderProto} message DBReaderProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        DBReaderProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        DBReaderProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.source != null && $Object.hasOwnProperty.call(m, "source"))
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.source);
-            if (m.dbType != null && $Object.hasOwnProperty.call(m, "dbType"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.dbType);
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.key);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.source);
+            if (message.dbType != null && $Object.hasOwnProperty.call(message, "dbType"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.dbType);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.key);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -9652,7 +9273,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.DBReaderProto
          * @static
-         * @param {caffe2.DBReaderProto.$Properties} message DBReaderProto message or plain object to encode
+         * @param {caffe2.DBReaderProto} message DBReaderProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -9665,78 +9286,78 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.DBReaderProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.DBReaderProto & caffe2.DBReaderProto.$Shape} DBReaderProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        DBReaderProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        DBReaderProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.DBReaderProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.DBReaderProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.source = r.string();
+                        message.source = reader.string();
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.dbType = r.string();
+                        message.dbType = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.key = r.string();
+                        message.key = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -9760,32 +9381,28 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.DBReaderProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        DBReaderProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        DBReaderProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
-                if (!$util.isString(m.source))
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                if (!$util.isString(message.source))
                     return "source: string expected";
-            }
-            if (m.dbType != null && $Object.hasOwnProperty.call(m, "dbType")) {
-                if (!$util.isString(m.dbType))
+            if (message.dbType != null && $Object.hasOwnProperty.call(message, "dbType"))
+                if (!$util.isString(message.dbType))
                     return "dbType: string expected";
-            }
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                if (!$util.isString(m.key))
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                if (!$util.isString(message.key))
                     return "key: string expected";
-            }
             return null;
         };
 
@@ -9794,32 +9411,28 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.DBReaderProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.DBReaderProto} DBReaderProto
          */
-        DBReaderProto.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.DBReaderProto)
-                return d;
-            if (!$util.isObject(d))
+        DBReaderProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.DBReaderProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.DBReaderProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.DBReaderProto();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.source != null) {
-                m.source = $String(d.source);
-            }
-            if (d.dbType != null) {
-                m.dbType = $String(d.dbType);
-            }
-            if (d.key != null) {
-                m.key = $String(d.key);
-            }
-            return m;
+            let message = new $root.caffe2.DBReaderProto();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.source != null)
+                message.source = $String(object.source);
+            if (object.dbType != null)
+                message.dbType = $String(object.dbType);
+            if (object.key != null)
+                message.key = $String(object.key);
+            return message;
         };
 
         /**
@@ -9827,37 +9440,33 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.DBReaderProto
          * @static
-         * @param {caffe2.DBReaderProto} m DBReaderProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.DBReaderProto} message DBReaderProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        DBReaderProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        DBReaderProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.name = "";
-                d.source = "";
-                d.dbType = "";
-                d.key = "";
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.source = "";
+                object.dbType = "";
+                object.key = "";
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
-                d.source = m.source;
-            }
-            if (m.dbType != null && $Object.hasOwnProperty.call(m, "dbType")) {
-                d.dbType = m.dbType;
-            }
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                d.key = m.key;
-            }
-            return d;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                object.source = message.source;
+            if (message.dbType != null && $Object.hasOwnProperty.call(message, "dbType"))
+                object.dbType = message.dbType;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            return object;
         };
 
         /**
@@ -9917,14 +9526,14 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a BlobSerializationOptions.
          * @constructor
-         * @param {caffe2.BlobSerializationOptions.$Properties=} [p] Properties to set
+         * @param {caffe2.BlobSerializationOptions.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const BlobSerializationOptions = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const BlobSerializationOptions = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -9972,27 +9581,27 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.BlobSerializationOptions
          * @static
-         * @param {caffe2.BlobSerializationOptions.$Properties} m BlobSerializationOptions message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.BlobSerializationOptions} message BlobSerializationOptions message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        BlobSerializationOptions.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        BlobSerializationOptions.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.blobNameRegex != null && $Object.hasOwnProperty.call(m, "blobNameRegex"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.blobNameRegex);
-            if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize"))
-                w.uint32(/* id 2, wireType 0 =*/16).int64(m.chunkSize);
-            if (m.floatFormat != null && $Object.hasOwnProperty.call(m, "floatFormat"))
-                w.uint32(/* id 3, wireType 0 =*/24).int32(m.floatFormat);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.blobNameRegex != null && $Object.hasOwnProperty.call(message, "blobNameRegex"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.blobNameRegex);
+            if (message.chunkSize != null && $Object.hasOwnProperty.call(message, "chunkSize"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.chunkSize);
+            if (message.floatFormat != null && $Object.hasOwnProperty.call(message, "floatFormat"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.floatFormat);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -10000,7 +9609,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.BlobSerializationOptions
          * @static
-         * @param {caffe2.BlobSerializationOptions.$Properties} message BlobSerializationOptions message or plain object to encode
+         * @param {caffe2.BlobSerializationOptions} message BlobSerializationOptions message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -10013,78 +9622,78 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.BlobSerializationOptions
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.BlobSerializationOptions & caffe2.BlobSerializationOptions.$Shape} BlobSerializationOptions
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        BlobSerializationOptions.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        BlobSerializationOptions.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.BlobSerializationOptions();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.BlobSerializationOptions();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.blobNameRegex = r.string();
+                        message.blobNameRegex = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.chunkSize = r.int64();
+                        message.chunkSize = reader.int64();
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.caffe2.BlobSerializationOptions.FloatFormat[v] !== $undefined) {
-                            m.floatFormat = v;
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.caffe2.BlobSerializationOptions.FloatFormat[value] !== $undefined)
+                            message.floatFormat = value;
+                        else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -10108,26 +9717,24 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.BlobSerializationOptions
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        BlobSerializationOptions.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        BlobSerializationOptions.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.blobNameRegex != null && $Object.hasOwnProperty.call(m, "blobNameRegex")) {
-                if (!$util.isString(m.blobNameRegex))
+            if (message.blobNameRegex != null && $Object.hasOwnProperty.call(message, "blobNameRegex"))
+                if (!$util.isString(message.blobNameRegex))
                     return "blobNameRegex: string expected";
-            }
-            if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize")) {
-                if (!$util.isInteger(m.chunkSize) && !(m.chunkSize && $util.isInteger(m.chunkSize.low) && $util.isInteger(m.chunkSize.high)))
+            if (message.chunkSize != null && $Object.hasOwnProperty.call(message, "chunkSize"))
+                if (!$util.isInteger(message.chunkSize) && !(message.chunkSize && $util.isInteger(message.chunkSize.low) && $util.isInteger(message.chunkSize.high)))
                     return "chunkSize: integer|Long expected";
-            }
-            if (m.floatFormat != null && $Object.hasOwnProperty.call(m, "floatFormat")) {
-                switch (m.floatFormat) {
+            if (message.floatFormat != null && $Object.hasOwnProperty.call(message, "floatFormat"))
+                switch (message.floatFormat) {
                 default:
                     return "floatFormat: enum value expected";
                 case 0:
@@ -10135,7 +9742,6 @@ export const caffe2 = $root.caffe2 = (() => {
                 case 2:
                     break;
                 }
-            }
             return null;
         };
 
@@ -10144,48 +9750,46 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.BlobSerializationOptions
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.BlobSerializationOptions} BlobSerializationOptions
          */
-        BlobSerializationOptions.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.BlobSerializationOptions)
-                return d;
-            if (!$util.isObject(d))
+        BlobSerializationOptions.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.BlobSerializationOptions)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.BlobSerializationOptions: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.BlobSerializationOptions();
-            if (d.blobNameRegex != null) {
-                m.blobNameRegex = $String(d.blobNameRegex);
-            }
-            if (d.chunkSize != null) {
+            let message = new $root.caffe2.BlobSerializationOptions();
+            if (object.blobNameRegex != null)
+                message.blobNameRegex = $String(object.blobNameRegex);
+            if (object.chunkSize != null)
                 if ($util.Long)
-                    m.chunkSize = $util.Long.fromValue(d.chunkSize, false);
-                else if (typeof d.chunkSize === "string")
-                    m.chunkSize = $parseInt(d.chunkSize, 10);
-                else if (typeof d.chunkSize === "number")
-                    m.chunkSize = d.chunkSize;
-                else if (typeof d.chunkSize === "object")
-                    m.chunkSize = new $util.LongBits(d.chunkSize.low >>> 0, d.chunkSize.high >>> 0).toNumber();
-            }
-            switch (d.floatFormat) {
+                    message.chunkSize = $util.Long.fromValue(object.chunkSize, false);
+                else if (typeof object.chunkSize === "string")
+                    message.chunkSize = $parseInt(object.chunkSize, 10);
+                else if (typeof object.chunkSize === "number")
+                    message.chunkSize = object.chunkSize;
+                else if (typeof object.chunkSize === "object")
+                    message.chunkSize = new $util.LongBits(object.chunkSize.low >>> 0, object.chunkSize.high >>> 0).toNumber();
+            switch (object.floatFormat) {
             case "FLOAT_DEFAULT":
             case 0:
-                m.floatFormat = 0;
+                message.floatFormat = 0;
                 break;
             case "FLOAT_PROTOBUF":
             case 1:
-                m.floatFormat = 1;
+                message.floatFormat = 1;
                 break;
             case "FLOAT_BFLOAT16":
             case 2:
-                m.floatFormat = 2;
+                message.floatFormat = 2;
                 break;
             default:
             }
-            return m;
+            return message;
         };
 
         /**
@@ -10193,42 +9797,39 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.BlobSerializationOptions
          * @static
-         * @param {caffe2.BlobSerializationOptions} m BlobSerializationOptions
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.BlobSerializationOptions} message BlobSerializationOptions
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        BlobSerializationOptions.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        BlobSerializationOptions.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.blobNameRegex = "";
+            let object = {};
+            if (options.defaults) {
+                object.blobNameRegex = "";
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.chunkSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.chunkSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.chunkSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                d.floatFormat = o.enums === $String ? "FLOAT_DEFAULT" : 0;
+                    object.chunkSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.floatFormat = options.enums === $String ? "FLOAT_DEFAULT" : 0;
             }
-            if (m.blobNameRegex != null && $Object.hasOwnProperty.call(m, "blobNameRegex")) {
-                d.blobNameRegex = m.blobNameRegex;
-            }
-            if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.chunkSize = typeof m.chunkSize === "number" ? $BigInt(m.chunkSize) : $util.Long.fromBits(m.chunkSize.low >>> 0, m.chunkSize.high >>> 0, false).toBigInt();
-                else if (typeof m.chunkSize === "number")
-                    d.chunkSize = o.longs === $String ? $String(m.chunkSize) : m.chunkSize;
+            if (message.blobNameRegex != null && $Object.hasOwnProperty.call(message, "blobNameRegex"))
+                object.blobNameRegex = message.blobNameRegex;
+            if (message.chunkSize != null && $Object.hasOwnProperty.call(message, "chunkSize"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.chunkSize = typeof message.chunkSize === "number" ? $BigInt(message.chunkSize) : $util.Long.fromBits(message.chunkSize.low >>> 0, message.chunkSize.high >>> 0, false).toBigInt();
+                else if (typeof message.chunkSize === "number")
+                    object.chunkSize = options.longs === $String ? $String(message.chunkSize) : message.chunkSize;
                 else
-                    d.chunkSize = o.longs === $String ? $util.Long.prototype.toString.call(m.chunkSize) : o.longs === $Number ? new $util.LongBits(m.chunkSize.low >>> 0, m.chunkSize.high >>> 0).toNumber() : m.chunkSize;
-            }
-            if (m.floatFormat != null && $Object.hasOwnProperty.call(m, "floatFormat")) {
-                d.floatFormat = o.enums === $String ? $root.caffe2.BlobSerializationOptions.FloatFormat[m.floatFormat] === $undefined ? m.floatFormat : $root.caffe2.BlobSerializationOptions.FloatFormat[m.floatFormat] : m.floatFormat;
-            }
-            return d;
+                    object.chunkSize = options.longs === $String ? $util.Long.prototype.toString.call(message.chunkSize) : options.longs === $Number ? new $util.LongBits(message.chunkSize.low >>> 0, message.chunkSize.high >>> 0).toNumber() : message.chunkSize;
+            if (message.floatFormat != null && $Object.hasOwnProperty.call(message, "floatFormat"))
+                object.floatFormat = options.enums === $String ? $root.caffe2.BlobSerializationOptions.FloatFormat[message.floatFormat] === $undefined ? message.floatFormat : $root.caffe2.BlobSerializationOptions.FloatFormat[message.floatFormat] : message.floatFormat;
+            return object;
         };
 
         /**
@@ -10280,7 +9881,7 @@ export const caffe2 = $root.caffe2 = (() => {
         /**
          * Properties of a SerializationOptions.
          * @typedef {Object} caffe2.SerializationOptions.$Properties
-         * @property {Array.<caffe2.BlobSerializationOptions.$Properties>|null} [options] SerializationOptions options
+         * @property {Array.<caffe2.BlobSerializationOptions>|null} [options] SerializationOptions options
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10302,20 +9903,20 @@ export const caffe2 = $root.caffe2 = (() => {
          * @memberof caffe2
          * @classdesc Represents a SerializationOptions.
          * @constructor
-         * @param {caffe2.SerializationOptions.$Properties=} [p] Properties to set
+         * @param {caffe2.SerializationOptions.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const SerializationOptions = function (p) {
+        const SerializationOptions = function (properties) {
             this.options = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * SerializationOptions options.
-         * @member {Array.<caffe2.BlobSerializationOptions.$Properties>} options
+         * @member {Array.<caffe2.BlobSerializationOptions>} options
          * @memberof caffe2.SerializationOptions
          * @instance
          */
@@ -10342,25 +9943,24 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encode
          * @memberof caffe2.SerializationOptions
          * @static
-         * @param {caffe2.SerializationOptions.$Properties} m SerializationOptions message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {caffe2.SerializationOptions} message SerializationOptions message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        SerializationOptions.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        SerializationOptions.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.options != null && m.options.length) {
-                for (var i = 0; i < m.options.length; ++i)
-                    $root.caffe2.BlobSerializationOptions.encode(m.options[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.options != null && message.options.length)
+                for (let i = 0; i < message.options.length; ++i)
+                    $root.caffe2.BlobSerializationOptions.encode(message.options[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -10368,7 +9968,7 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function encodeDelimited
          * @memberof caffe2.SerializationOptions
          * @static
-         * @param {caffe2.SerializationOptions.$Properties} message SerializationOptions message or plain object to encode
+         * @param {caffe2.SerializationOptions} message SerializationOptions message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -10381,62 +9981,62 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function decode
          * @memberof caffe2.SerializationOptions
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {caffe2.SerializationOptions & caffe2.SerializationOptions.$Shape} SerializationOptions
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        SerializationOptions.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        SerializationOptions.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.caffe2.SerializationOptions();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.caffe2.SerializationOptions();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.options && m.options.length))
-                            m.options = [];
-                        m.options.push($root.caffe2.BlobSerializationOptions.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.options && message.options.length))
+                            message.options = [];
+                        message.options.push($root.caffe2.BlobSerializationOptions.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -10460,25 +10060,23 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function verify
          * @memberof caffe2.SerializationOptions
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        SerializationOptions.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        SerializationOptions.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.options != null && $Object.hasOwnProperty.call(m, "options")) {
-                if (!$Array.isArray(m.options))
+            if (message.options != null && $Object.hasOwnProperty.call(message, "options")) {
+                if (!$Array.isArray(message.options))
                     return "options: array expected";
-                for (var i = 0; i < m.options.length; ++i) {
-                    {
-                        var e = $root.caffe2.BlobSerializationOptions.verify(m.options[i], q + 1);
-                        if (e)
-                            return "options." + e;
-                    }
+                for (let i = 0; i < message.options.length; ++i) {
+                    let error = $root.caffe2.BlobSerializationOptions.verify(message.options[i], _depth + 1);
+                    if (error)
+                        return "options." + error;
                 }
             }
             return null;
@@ -10489,30 +10087,30 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function fromObject
          * @memberof caffe2.SerializationOptions
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {caffe2.SerializationOptions} SerializationOptions
          */
-        SerializationOptions.fromObject = function (d, q) {
-            if (d instanceof $root.caffe2.SerializationOptions)
-                return d;
-            if (!$util.isObject(d))
+        SerializationOptions.fromObject = function (object, _depth) {
+            if (object instanceof $root.caffe2.SerializationOptions)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".caffe2.SerializationOptions: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.caffe2.SerializationOptions();
-            if (d.options) {
-                if (!$Array.isArray(d.options))
+            let message = new $root.caffe2.SerializationOptions();
+            if (object.options) {
+                if (!$Array.isArray(object.options))
                     throw $TypeError(".caffe2.SerializationOptions.options: array expected");
-                m.options = $Array(d.options.length);
-                for (var i = 0; i < d.options.length; ++i) {
-                    if (!$util.isObject(d.options[i]))
+                message.options = $Array(object.options.length);
+                for (let i = 0; i < object.options.length; ++i) {
+                    if (!$util.isObject(object.options[i]))
                         throw $TypeError(".caffe2.SerializationOptions.options: object expected");
-                    m.options[i] = $root.caffe2.BlobSerializationOptions.fromObject(d.options[i], q + 1);
+                    message.options[i] = $root.caffe2.BlobSerializationOptions.fromObject(object.options[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -10520,28 +10118,26 @@ export const caffe2 = $root.caffe2 = (() => {
          * @function toObject
          * @memberof caffe2.SerializationOptions
          * @static
-         * @param {caffe2.SerializationOptions} m SerializationOptions
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {caffe2.SerializationOptions} message SerializationOptions
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        SerializationOptions.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        SerializationOptions.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.options = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.options = [];
+            if (message.options && message.options.length) {
+                object.options = $Array(message.options.length);
+                for (let j = 0; j < message.options.length; ++j)
+                    object.options[j] = $root.caffe2.BlobSerializationOptions.toObject(message.options[j], options, _depth + 1);
             }
-            if (m.options && m.options.length) {
-                d.options = $Array(m.options.length);
-                for (var j = 0; j < m.options.length; ++j) {
-                    d.options[j] = $root.caffe2.BlobSerializationOptions.toObject(m.options[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**

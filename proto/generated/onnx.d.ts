@@ -22,7 +22,7 @@ export namespace onnx {
     }
 
     class AttributeProto {
-        constructor(p?: onnx.AttributeProto.$Properties);
+        constructor(properties?: onnx.AttributeProto.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
         refAttrName: string;
@@ -31,26 +31,26 @@ export namespace onnx {
         f: number;
         i: (number|Long);
         s: Uint8Array;
-        t?: (onnx.TensorProto.$Properties|null);
-        g?: (onnx.GraphProto.$Properties|null);
-        sparseTensor?: (onnx.SparseTensorProto.$Properties|null);
-        tp?: (onnx.TypeProto.$Properties|null);
+        t?: (onnx.TensorProto|null);
+        g?: (onnx.GraphProto|null);
+        sparseTensor?: (onnx.SparseTensorProto|null);
+        tp?: (onnx.TypeProto|null);
         floats: number[];
         ints: (number|Long)[];
         strings: Uint8Array[];
-        tensors: onnx.TensorProto.$Properties[];
-        graphs: onnx.GraphProto.$Properties[];
-        sparseTensors: onnx.SparseTensorProto.$Properties[];
-        typeProtos: onnx.TypeProto.$Properties[];
+        tensors: onnx.TensorProto[];
+        graphs: onnx.GraphProto[];
+        sparseTensors: onnx.SparseTensorProto[];
+        typeProtos: onnx.TypeProto[];
         static create(properties: onnx.AttributeProto.$Shape): onnx.AttributeProto & onnx.AttributeProto.$Shape;
         static create(properties?: onnx.AttributeProto.$Properties): onnx.AttributeProto;
-        static encode(m: onnx.AttributeProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.AttributeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.AttributeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.AttributeProto & onnx.AttributeProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.AttributeProto & onnx.AttributeProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.AttributeProto & onnx.AttributeProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.AttributeProto;
-        static toObject(m: onnx.AttributeProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.AttributeProto;
+        static toObject(message: onnx.AttributeProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -122,20 +122,20 @@ export namespace onnx {
     }
 
     class ValueInfoProto {
-        constructor(p?: onnx.ValueInfoProto.$Properties);
+        constructor(properties?: onnx.ValueInfoProto.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
-        type?: (onnx.TypeProto.$Properties|null);
+        type?: (onnx.TypeProto|null);
         docString: string;
         static create(properties: onnx.ValueInfoProto.$Shape): onnx.ValueInfoProto & onnx.ValueInfoProto.$Shape;
         static create(properties?: onnx.ValueInfoProto.$Properties): onnx.ValueInfoProto;
-        static encode(m: onnx.ValueInfoProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.ValueInfoProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.ValueInfoProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.ValueInfoProto & onnx.ValueInfoProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.ValueInfoProto & onnx.ValueInfoProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.ValueInfoProto & onnx.ValueInfoProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.ValueInfoProto;
-        static toObject(m: onnx.ValueInfoProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.ValueInfoProto;
+        static toObject(message: onnx.ValueInfoProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -159,24 +159,24 @@ export namespace onnx {
     }
 
     class NodeProto {
-        constructor(p?: onnx.NodeProto.$Properties);
+        constructor(properties?: onnx.NodeProto.$Properties);
         $unknowns?: Uint8Array[];
         input: string[];
         output: string[];
         name: string;
         opType: string;
         domain: string;
-        attribute: onnx.AttributeProto.$Properties[];
+        attribute: onnx.AttributeProto[];
         docString: string;
         static create(properties: onnx.NodeProto.$Shape): onnx.NodeProto & onnx.NodeProto.$Shape;
         static create(properties?: onnx.NodeProto.$Properties): onnx.NodeProto;
-        static encode(m: onnx.NodeProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.NodeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.NodeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.NodeProto & onnx.NodeProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.NodeProto & onnx.NodeProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.NodeProto & onnx.NodeProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.NodeProto;
-        static toObject(m: onnx.NodeProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.NodeProto;
+        static toObject(message: onnx.NodeProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -208,21 +208,21 @@ export namespace onnx {
     }
 
     class TrainingInfoProto {
-        constructor(p?: onnx.TrainingInfoProto.$Properties);
+        constructor(properties?: onnx.TrainingInfoProto.$Properties);
         $unknowns?: Uint8Array[];
-        initialization?: (onnx.GraphProto.$Properties|null);
-        algorithm?: (onnx.GraphProto.$Properties|null);
-        initializationBinding: onnx.StringStringEntryProto.$Properties[];
-        updateBinding: onnx.StringStringEntryProto.$Properties[];
+        initialization?: (onnx.GraphProto|null);
+        algorithm?: (onnx.GraphProto|null);
+        initializationBinding: onnx.StringStringEntryProto[];
+        updateBinding: onnx.StringStringEntryProto[];
         static create(properties: onnx.TrainingInfoProto.$Shape): onnx.TrainingInfoProto & onnx.TrainingInfoProto.$Shape;
         static create(properties?: onnx.TrainingInfoProto.$Properties): onnx.TrainingInfoProto;
-        static encode(m: onnx.TrainingInfoProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.TrainingInfoProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.TrainingInfoProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TrainingInfoProto & onnx.TrainingInfoProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TrainingInfoProto & onnx.TrainingInfoProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TrainingInfoProto & onnx.TrainingInfoProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.TrainingInfoProto;
-        static toObject(m: onnx.TrainingInfoProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.TrainingInfoProto;
+        static toObject(message: onnx.TrainingInfoProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -248,28 +248,28 @@ export namespace onnx {
     }
 
     class ModelProto {
-        constructor(p?: onnx.ModelProto.$Properties);
+        constructor(properties?: onnx.ModelProto.$Properties);
         $unknowns?: Uint8Array[];
         irVersion: (number|Long);
-        opsetImport: onnx.OperatorSetIdProto.$Properties[];
+        opsetImport: onnx.OperatorSetIdProto[];
         producerName: string;
         producerVersion: string;
         domain: string;
         modelVersion: (number|Long);
         docString: string;
-        graph?: (onnx.GraphProto.$Properties|null);
-        metadataProps: onnx.StringStringEntryProto.$Properties[];
-        trainingInfo: onnx.TrainingInfoProto.$Properties[];
-        functions: onnx.FunctionProto.$Properties[];
+        graph?: (onnx.GraphProto|null);
+        metadataProps: onnx.StringStringEntryProto[];
+        trainingInfo: onnx.TrainingInfoProto[];
+        functions: onnx.FunctionProto[];
         static create(properties: onnx.ModelProto.$Shape): onnx.ModelProto & onnx.ModelProto.$Shape;
         static create(properties?: onnx.ModelProto.$Properties): onnx.ModelProto;
-        static encode(m: onnx.ModelProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.ModelProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.ModelProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.ModelProto & onnx.ModelProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.ModelProto & onnx.ModelProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.ModelProto & onnx.ModelProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.ModelProto;
-        static toObject(m: onnx.ModelProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.ModelProto;
+        static toObject(message: onnx.ModelProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -309,19 +309,19 @@ export namespace onnx {
     }
 
     class StringStringEntryProto {
-        constructor(p?: onnx.StringStringEntryProto.$Properties);
+        constructor(properties?: onnx.StringStringEntryProto.$Properties);
         $unknowns?: Uint8Array[];
         key: string;
         value: string;
         static create(properties: onnx.StringStringEntryProto.$Shape): onnx.StringStringEntryProto & onnx.StringStringEntryProto.$Shape;
         static create(properties?: onnx.StringStringEntryProto.$Properties): onnx.StringStringEntryProto;
-        static encode(m: onnx.StringStringEntryProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.StringStringEntryProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.StringStringEntryProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.StringStringEntryProto & onnx.StringStringEntryProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.StringStringEntryProto & onnx.StringStringEntryProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.StringStringEntryProto & onnx.StringStringEntryProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.StringStringEntryProto;
-        static toObject(m: onnx.StringStringEntryProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.StringStringEntryProto;
+        static toObject(message: onnx.StringStringEntryProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -339,19 +339,19 @@ export namespace onnx {
     }
 
     class TensorAnnotation {
-        constructor(p?: onnx.TensorAnnotation.$Properties);
+        constructor(properties?: onnx.TensorAnnotation.$Properties);
         $unknowns?: Uint8Array[];
         tensorName: string;
-        quantParameterTensorNames: onnx.StringStringEntryProto.$Properties[];
+        quantParameterTensorNames: onnx.StringStringEntryProto[];
         static create(properties: onnx.TensorAnnotation.$Shape): onnx.TensorAnnotation & onnx.TensorAnnotation.$Shape;
         static create(properties?: onnx.TensorAnnotation.$Properties): onnx.TensorAnnotation;
-        static encode(m: onnx.TensorAnnotation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.TensorAnnotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.TensorAnnotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TensorAnnotation & onnx.TensorAnnotation.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TensorAnnotation & onnx.TensorAnnotation.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TensorAnnotation & onnx.TensorAnnotation.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.TensorAnnotation;
-        static toObject(m: onnx.TensorAnnotation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.TensorAnnotation;
+        static toObject(message: onnx.TensorAnnotation, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -369,26 +369,26 @@ export namespace onnx {
     }
 
     class GraphProto {
-        constructor(p?: onnx.GraphProto.$Properties);
+        constructor(properties?: onnx.GraphProto.$Properties);
         $unknowns?: Uint8Array[];
-        node: onnx.NodeProto.$Properties[];
+        node: onnx.NodeProto[];
         name: string;
-        initializer: onnx.TensorProto.$Properties[];
-        sparseInitializer: onnx.SparseTensorProto.$Properties[];
+        initializer: onnx.TensorProto[];
+        sparseInitializer: onnx.SparseTensorProto[];
         docString: string;
-        input: onnx.ValueInfoProto.$Properties[];
-        output: onnx.ValueInfoProto.$Properties[];
-        valueInfo: onnx.ValueInfoProto.$Properties[];
-        quantizationAnnotation: onnx.TensorAnnotation.$Properties[];
+        input: onnx.ValueInfoProto[];
+        output: onnx.ValueInfoProto[];
+        valueInfo: onnx.ValueInfoProto[];
+        quantizationAnnotation: onnx.TensorAnnotation[];
         static create(properties: onnx.GraphProto.$Shape): onnx.GraphProto & onnx.GraphProto.$Shape;
         static create(properties?: onnx.GraphProto.$Properties): onnx.GraphProto;
-        static encode(m: onnx.GraphProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.GraphProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.GraphProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.GraphProto & onnx.GraphProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.GraphProto & onnx.GraphProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.GraphProto & onnx.GraphProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.GraphProto;
-        static toObject(m: onnx.GraphProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.GraphProto;
+        static toObject(message: onnx.GraphProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -424,11 +424,11 @@ export namespace onnx {
     }
 
     class TensorProto {
-        constructor(p?: onnx.TensorProto.$Properties);
+        constructor(properties?: onnx.TensorProto.$Properties);
         $unknowns?: Uint8Array[];
         dims: (number|Long)[];
         dataType: number;
-        segment?: (onnx.TensorProto.Segment.$Properties|null);
+        segment?: (onnx.TensorProto.Segment|null);
         floatData: number[];
         int32Data: number[];
         stringData: Uint8Array[];
@@ -436,19 +436,19 @@ export namespace onnx {
         name: string;
         docString: string;
         rawData: Uint8Array;
-        externalData: onnx.StringStringEntryProto.$Properties[];
+        externalData: onnx.StringStringEntryProto[];
         dataLocation: onnx.TensorProto.DataLocation;
         doubleData: number[];
         uint64Data: (number|Long)[];
         static create(properties: onnx.TensorProto.$Shape): onnx.TensorProto & onnx.TensorProto.$Shape;
         static create(properties?: onnx.TensorProto.$Properties): onnx.TensorProto;
-        static encode(m: onnx.TensorProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.TensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.TensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TensorProto & onnx.TensorProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TensorProto & onnx.TensorProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TensorProto & onnx.TensorProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.TensorProto;
-        static toObject(m: onnx.TensorProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.TensorProto;
+        static toObject(message: onnx.TensorProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -503,19 +503,19 @@ export namespace onnx {
         }
 
         class Segment {
-            constructor(p?: onnx.TensorProto.Segment.$Properties);
+            constructor(properties?: onnx.TensorProto.Segment.$Properties);
             $unknowns?: Uint8Array[];
             begin: (number|Long);
             end: (number|Long);
             static create(properties: onnx.TensorProto.Segment.$Shape): onnx.TensorProto.Segment & onnx.TensorProto.Segment.$Shape;
             static create(properties?: onnx.TensorProto.Segment.$Properties): onnx.TensorProto.Segment;
-            static encode(m: onnx.TensorProto.Segment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TensorProto.Segment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TensorProto.Segment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TensorProto.Segment & onnx.TensorProto.Segment.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TensorProto.Segment & onnx.TensorProto.Segment.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TensorProto.Segment & onnx.TensorProto.Segment.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TensorProto.Segment;
-            static toObject(m: onnx.TensorProto.Segment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TensorProto.Segment;
+            static toObject(message: onnx.TensorProto.Segment, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -539,20 +539,20 @@ export namespace onnx {
     }
 
     class SparseTensorProto {
-        constructor(p?: onnx.SparseTensorProto.$Properties);
+        constructor(properties?: onnx.SparseTensorProto.$Properties);
         $unknowns?: Uint8Array[];
-        values?: (onnx.TensorProto.$Properties|null);
-        indices?: (onnx.TensorProto.$Properties|null);
+        values?: (onnx.TensorProto|null);
+        indices?: (onnx.TensorProto|null);
         dims: (number|Long)[];
         static create(properties: onnx.SparseTensorProto.$Shape): onnx.SparseTensorProto & onnx.SparseTensorProto.$Shape;
         static create(properties?: onnx.SparseTensorProto.$Properties): onnx.SparseTensorProto;
-        static encode(m: onnx.SparseTensorProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.SparseTensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.SparseTensorProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.SparseTensorProto & onnx.SparseTensorProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.SparseTensorProto & onnx.SparseTensorProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.SparseTensorProto & onnx.SparseTensorProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.SparseTensorProto;
-        static toObject(m: onnx.SparseTensorProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.SparseTensorProto;
+        static toObject(message: onnx.SparseTensorProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -571,18 +571,18 @@ export namespace onnx {
     }
 
     class TensorShapeProto {
-        constructor(p?: onnx.TensorShapeProto.$Properties);
+        constructor(properties?: onnx.TensorShapeProto.$Properties);
         $unknowns?: Uint8Array[];
-        dim: onnx.TensorShapeProto.Dimension.$Properties[];
+        dim: onnx.TensorShapeProto.Dimension[];
         static create(properties: onnx.TensorShapeProto.$Shape): onnx.TensorShapeProto & onnx.TensorShapeProto.$Shape;
         static create(properties?: onnx.TensorShapeProto.$Properties): onnx.TensorShapeProto;
-        static encode(m: onnx.TensorShapeProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.TensorShapeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.TensorShapeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TensorShapeProto & onnx.TensorShapeProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TensorShapeProto & onnx.TensorShapeProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TensorShapeProto & onnx.TensorShapeProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.TensorShapeProto;
-        static toObject(m: onnx.TensorShapeProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.TensorShapeProto;
+        static toObject(message: onnx.TensorShapeProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -601,7 +601,7 @@ export namespace onnx {
         }
 
         class Dimension {
-            constructor(p?: onnx.TensorShapeProto.Dimension.$Properties);
+            constructor(properties?: onnx.TensorShapeProto.Dimension.$Properties);
             $unknowns?: Uint8Array[];
             dimValue?: (number|Long|null);
             dimParam?: (string|null);
@@ -609,13 +609,13 @@ export namespace onnx {
             value?: ("dimValue"|"dimParam");
             static create(properties: onnx.TensorShapeProto.Dimension.$Shape): onnx.TensorShapeProto.Dimension & onnx.TensorShapeProto.Dimension.$Shape;
             static create(properties?: onnx.TensorShapeProto.Dimension.$Properties): onnx.TensorShapeProto.Dimension;
-            static encode(m: onnx.TensorShapeProto.Dimension.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TensorShapeProto.Dimension.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TensorShapeProto.Dimension.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TensorShapeProto.Dimension & onnx.TensorShapeProto.Dimension.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TensorShapeProto.Dimension & onnx.TensorShapeProto.Dimension.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TensorShapeProto.Dimension & onnx.TensorShapeProto.Dimension.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TensorShapeProto.Dimension;
-            static toObject(m: onnx.TensorShapeProto.Dimension, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TensorShapeProto.Dimension;
+            static toObject(message: onnx.TensorShapeProto.Dimension, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -643,25 +643,25 @@ export namespace onnx {
     }
 
     class TypeProto {
-        constructor(p?: onnx.TypeProto.$Properties);
+        constructor(properties?: onnx.TypeProto.$Properties);
         $unknowns?: Uint8Array[];
-        tensorType?: (onnx.TypeProto.Tensor.$Properties|null);
-        sequenceType?: (onnx.TypeProto.Sequence.$Properties|null);
-        mapType?: (onnx.TypeProto.Map.$Properties|null);
-        optionalType?: (onnx.TypeProto.Optional.$Properties|null);
-        sparseTensorType?: (onnx.TypeProto.SparseTensor.$Properties|null);
-        opaqueType?: (onnx.TypeProto.Opaque.$Properties|null);
+        tensorType?: (onnx.TypeProto.Tensor|null);
+        sequenceType?: (onnx.TypeProto.Sequence|null);
+        mapType?: (onnx.TypeProto.Map|null);
+        optionalType?: (onnx.TypeProto.Optional|null);
+        sparseTensorType?: (onnx.TypeProto.SparseTensor|null);
+        opaqueType?: (onnx.TypeProto.Opaque|null);
         denotation: string;
         value?: ("tensorType"|"sequenceType"|"mapType"|"optionalType"|"sparseTensorType"|"opaqueType");
         static create(properties: onnx.TypeProto.$Shape): onnx.TypeProto & onnx.TypeProto.$Shape;
         static create(properties?: onnx.TypeProto.$Properties): onnx.TypeProto;
-        static encode(m: onnx.TypeProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.TypeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.TypeProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto & onnx.TypeProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto & onnx.TypeProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto & onnx.TypeProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.TypeProto;
-        static toObject(m: onnx.TypeProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.TypeProto;
+        static toObject(message: onnx.TypeProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -695,19 +695,19 @@ export namespace onnx {
         }
 
         class Tensor {
-            constructor(p?: onnx.TypeProto.Tensor.$Properties);
+            constructor(properties?: onnx.TypeProto.Tensor.$Properties);
             $unknowns?: Uint8Array[];
             elemType: number;
-            shape?: (onnx.TensorShapeProto.$Properties|null);
+            shape?: (onnx.TensorShapeProto|null);
             static create(properties: onnx.TypeProto.Tensor.$Shape): onnx.TypeProto.Tensor & onnx.TypeProto.Tensor.$Shape;
             static create(properties?: onnx.TypeProto.Tensor.$Properties): onnx.TypeProto.Tensor;
-            static encode(m: onnx.TypeProto.Tensor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TypeProto.Tensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TypeProto.Tensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto.Tensor & onnx.TypeProto.Tensor.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto.Tensor & onnx.TypeProto.Tensor.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto.Tensor & onnx.TypeProto.Tensor.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TypeProto.Tensor;
-            static toObject(m: onnx.TypeProto.Tensor, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TypeProto.Tensor;
+            static toObject(message: onnx.TypeProto.Tensor, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -729,18 +729,18 @@ export namespace onnx {
         }
 
         class Sequence {
-            constructor(p?: onnx.TypeProto.Sequence.$Properties);
+            constructor(properties?: onnx.TypeProto.Sequence.$Properties);
             $unknowns?: Uint8Array[];
-            elemType?: (onnx.TypeProto.$Properties|null);
+            elemType?: (onnx.TypeProto|null);
             static create(properties: onnx.TypeProto.Sequence.$Shape): onnx.TypeProto.Sequence & onnx.TypeProto.Sequence.$Shape;
             static create(properties?: onnx.TypeProto.Sequence.$Properties): onnx.TypeProto.Sequence;
-            static encode(m: onnx.TypeProto.Sequence.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TypeProto.Sequence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TypeProto.Sequence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto.Sequence & onnx.TypeProto.Sequence.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto.Sequence & onnx.TypeProto.Sequence.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto.Sequence & onnx.TypeProto.Sequence.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TypeProto.Sequence;
-            static toObject(m: onnx.TypeProto.Sequence, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TypeProto.Sequence;
+            static toObject(message: onnx.TypeProto.Sequence, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -760,19 +760,19 @@ export namespace onnx {
         }
 
         class Map {
-            constructor(p?: onnx.TypeProto.Map.$Properties);
+            constructor(properties?: onnx.TypeProto.Map.$Properties);
             $unknowns?: Uint8Array[];
             keyType: number;
-            valueType?: (onnx.TypeProto.$Properties|null);
+            valueType?: (onnx.TypeProto|null);
             static create(properties: onnx.TypeProto.Map.$Shape): onnx.TypeProto.Map & onnx.TypeProto.Map.$Shape;
             static create(properties?: onnx.TypeProto.Map.$Properties): onnx.TypeProto.Map;
-            static encode(m: onnx.TypeProto.Map.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TypeProto.Map.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TypeProto.Map.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto.Map & onnx.TypeProto.Map.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto.Map & onnx.TypeProto.Map.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto.Map & onnx.TypeProto.Map.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TypeProto.Map;
-            static toObject(m: onnx.TypeProto.Map, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TypeProto.Map;
+            static toObject(message: onnx.TypeProto.Map, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -794,18 +794,18 @@ export namespace onnx {
         }
 
         class Optional {
-            constructor(p?: onnx.TypeProto.Optional.$Properties);
+            constructor(properties?: onnx.TypeProto.Optional.$Properties);
             $unknowns?: Uint8Array[];
-            elemType?: (onnx.TypeProto.$Properties|null);
+            elemType?: (onnx.TypeProto|null);
             static create(properties: onnx.TypeProto.Optional.$Shape): onnx.TypeProto.Optional & onnx.TypeProto.Optional.$Shape;
             static create(properties?: onnx.TypeProto.Optional.$Properties): onnx.TypeProto.Optional;
-            static encode(m: onnx.TypeProto.Optional.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TypeProto.Optional.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TypeProto.Optional.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto.Optional & onnx.TypeProto.Optional.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto.Optional & onnx.TypeProto.Optional.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto.Optional & onnx.TypeProto.Optional.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TypeProto.Optional;
-            static toObject(m: onnx.TypeProto.Optional, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TypeProto.Optional;
+            static toObject(message: onnx.TypeProto.Optional, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -825,19 +825,19 @@ export namespace onnx {
         }
 
         class SparseTensor {
-            constructor(p?: onnx.TypeProto.SparseTensor.$Properties);
+            constructor(properties?: onnx.TypeProto.SparseTensor.$Properties);
             $unknowns?: Uint8Array[];
             elemType: number;
-            shape?: (onnx.TensorShapeProto.$Properties|null);
+            shape?: (onnx.TensorShapeProto|null);
             static create(properties: onnx.TypeProto.SparseTensor.$Shape): onnx.TypeProto.SparseTensor & onnx.TypeProto.SparseTensor.$Shape;
             static create(properties?: onnx.TypeProto.SparseTensor.$Properties): onnx.TypeProto.SparseTensor;
-            static encode(m: onnx.TypeProto.SparseTensor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TypeProto.SparseTensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TypeProto.SparseTensor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto.SparseTensor & onnx.TypeProto.SparseTensor.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto.SparseTensor & onnx.TypeProto.SparseTensor.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto.SparseTensor & onnx.TypeProto.SparseTensor.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TypeProto.SparseTensor;
-            static toObject(m: onnx.TypeProto.SparseTensor, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TypeProto.SparseTensor;
+            static toObject(message: onnx.TypeProto.SparseTensor, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -859,19 +859,19 @@ export namespace onnx {
         }
 
         class Opaque {
-            constructor(p?: onnx.TypeProto.Opaque.$Properties);
+            constructor(properties?: onnx.TypeProto.Opaque.$Properties);
             $unknowns?: Uint8Array[];
             domain: string;
             name: string;
             static create(properties: onnx.TypeProto.Opaque.$Shape): onnx.TypeProto.Opaque & onnx.TypeProto.Opaque.$Shape;
             static create(properties?: onnx.TypeProto.Opaque.$Properties): onnx.TypeProto.Opaque;
-            static encode(m: onnx.TypeProto.Opaque.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: onnx.TypeProto.Opaque.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static encodeDelimited(message: onnx.TypeProto.Opaque.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.TypeProto.Opaque & onnx.TypeProto.Opaque.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.TypeProto.Opaque & onnx.TypeProto.Opaque.$Shape;
             static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.TypeProto.Opaque & onnx.TypeProto.Opaque.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): onnx.TypeProto.Opaque;
-            static toObject(m: onnx.TypeProto.Opaque, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): onnx.TypeProto.Opaque;
+            static toObject(message: onnx.TypeProto.Opaque, options?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
@@ -890,19 +890,19 @@ export namespace onnx {
     }
 
     class OperatorSetIdProto {
-        constructor(p?: onnx.OperatorSetIdProto.$Properties);
+        constructor(properties?: onnx.OperatorSetIdProto.$Properties);
         $unknowns?: Uint8Array[];
         domain: string;
         version: (number|Long);
         static create(properties: onnx.OperatorSetIdProto.$Shape): onnx.OperatorSetIdProto & onnx.OperatorSetIdProto.$Shape;
         static create(properties?: onnx.OperatorSetIdProto.$Properties): onnx.OperatorSetIdProto;
-        static encode(m: onnx.OperatorSetIdProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.OperatorSetIdProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.OperatorSetIdProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.OperatorSetIdProto & onnx.OperatorSetIdProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.OperatorSetIdProto & onnx.OperatorSetIdProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.OperatorSetIdProto & onnx.OperatorSetIdProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.OperatorSetIdProto;
-        static toObject(m: onnx.OperatorSetIdProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.OperatorSetIdProto;
+        static toObject(message: onnx.OperatorSetIdProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
@@ -925,26 +925,26 @@ export namespace onnx {
     }
 
     class FunctionProto {
-        constructor(p?: onnx.FunctionProto.$Properties);
+        constructor(properties?: onnx.FunctionProto.$Properties);
         $unknowns?: Uint8Array[];
         name: string;
         input: string[];
         output: string[];
         attribute: string[];
-        attributeProto: onnx.AttributeProto.$Properties[];
-        node: onnx.NodeProto.$Properties[];
+        attributeProto: onnx.AttributeProto[];
+        node: onnx.NodeProto[];
         docString: string;
-        opsetImport: onnx.OperatorSetIdProto.$Properties[];
+        opsetImport: onnx.OperatorSetIdProto[];
         domain: string;
         static create(properties: onnx.FunctionProto.$Shape): onnx.FunctionProto & onnx.FunctionProto.$Shape;
         static create(properties?: onnx.FunctionProto.$Properties): onnx.FunctionProto;
-        static encode(m: onnx.FunctionProto.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: onnx.FunctionProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
         static encodeDelimited(message: onnx.FunctionProto.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): onnx.FunctionProto & onnx.FunctionProto.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): onnx.FunctionProto & onnx.FunctionProto.$Shape;
         static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): onnx.FunctionProto & onnx.FunctionProto.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): onnx.FunctionProto;
-        static toObject(m: onnx.FunctionProto, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static verify(message: { [k: string]: any }): (string|null);
+        static fromObject(object: { [k: string]: any }): onnx.FunctionProto;
+        static toObject(message: onnx.FunctionProto, options?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }

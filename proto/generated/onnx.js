@@ -61,17 +61,17 @@ export const onnx = $root.onnx = (() => {
          * @property {number|null} [f] AttributeProto f
          * @property {number|Long|null} [i] AttributeProto i
          * @property {Uint8Array|null} [s] AttributeProto s
-         * @property {onnx.TensorProto.$Properties|null} [t] AttributeProto t
-         * @property {onnx.GraphProto.$Properties|null} [g] AttributeProto g
-         * @property {onnx.SparseTensorProto.$Properties|null} [sparseTensor] AttributeProto sparseTensor
-         * @property {onnx.TypeProto.$Properties|null} [tp] AttributeProto tp
+         * @property {onnx.TensorProto|null} [t] AttributeProto t
+         * @property {onnx.GraphProto|null} [g] AttributeProto g
+         * @property {onnx.SparseTensorProto|null} [sparseTensor] AttributeProto sparseTensor
+         * @property {onnx.TypeProto|null} [tp] AttributeProto tp
          * @property {Array.<number>|null} [floats] AttributeProto floats
          * @property {Array.<number|Long>|null} [ints] AttributeProto ints
          * @property {Array.<Uint8Array>|null} [strings] AttributeProto strings
-         * @property {Array.<onnx.TensorProto.$Properties>|null} [tensors] AttributeProto tensors
-         * @property {Array.<onnx.GraphProto.$Properties>|null} [graphs] AttributeProto graphs
-         * @property {Array.<onnx.SparseTensorProto.$Properties>|null} [sparseTensors] AttributeProto sparseTensors
-         * @property {Array.<onnx.TypeProto.$Properties>|null} [typeProtos] AttributeProto typeProtos
+         * @property {Array.<onnx.TensorProto>|null} [tensors] AttributeProto tensors
+         * @property {Array.<onnx.GraphProto>|null} [graphs] AttributeProto graphs
+         * @property {Array.<onnx.SparseTensorProto>|null} [sparseTensors] AttributeProto sparseTensors
+         * @property {Array.<onnx.TypeProto>|null} [typeProtos] AttributeProto typeProtos
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -113,10 +113,10 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents an AttributeProto.
          * @constructor
-         * @param {onnx.AttributeProto.$Properties=} [p] Properties to set
+         * @param {onnx.AttributeProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const AttributeProto = function (p) {
+        const AttributeProto = function (properties) {
             this.floats = [];
             this.ints = [];
             this.strings = [];
@@ -124,10 +124,10 @@ export const onnx = $root.onnx = (() => {
             this.graphs = [];
             this.sparseTensors = [];
             this.typeProtos = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -188,7 +188,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto t.
-         * @member {onnx.TensorProto.$Properties|null|undefined} t
+         * @member {onnx.TensorProto|null|undefined} t
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -196,7 +196,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto g.
-         * @member {onnx.GraphProto.$Properties|null|undefined} g
+         * @member {onnx.GraphProto|null|undefined} g
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -204,7 +204,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto sparseTensor.
-         * @member {onnx.SparseTensorProto.$Properties|null|undefined} sparseTensor
+         * @member {onnx.SparseTensorProto|null|undefined} sparseTensor
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -212,7 +212,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto tp.
-         * @member {onnx.TypeProto.$Properties|null|undefined} tp
+         * @member {onnx.TypeProto|null|undefined} tp
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -244,7 +244,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto tensors.
-         * @member {Array.<onnx.TensorProto.$Properties>} tensors
+         * @member {Array.<onnx.TensorProto>} tensors
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -252,7 +252,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto graphs.
-         * @member {Array.<onnx.GraphProto.$Properties>} graphs
+         * @member {Array.<onnx.GraphProto>} graphs
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -260,7 +260,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto sparseTensors.
-         * @member {Array.<onnx.SparseTensorProto.$Properties>} sparseTensors
+         * @member {Array.<onnx.SparseTensorProto>} sparseTensors
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -268,7 +268,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * AttributeProto typeProtos.
-         * @member {Array.<onnx.TypeProto.$Properties>} typeProtos
+         * @member {Array.<onnx.TypeProto>} typeProtos
          * @memberof onnx.AttributeProto
          * @instance
          */
@@ -295,71 +295,64 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.AttributeProto
          * @static
-         * @param {onnx.AttributeProto.$Properties} m AttributeProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.AttributeProto} message AttributeProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        AttributeProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        AttributeProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.f != null && $Object.hasOwnProperty.call(m, "f"))
-                w.uint32(/* id 2, wireType 5 =*/21).float(m.f);
-            if (m.i != null && $Object.hasOwnProperty.call(m, "i"))
-                w.uint32(/* id 3, wireType 0 =*/24).int64(m.i);
-            if (m.s != null && $Object.hasOwnProperty.call(m, "s"))
-                w.uint32(/* id 4, wireType 2 =*/34).bytes(m.s);
-            if (m.t != null && $Object.hasOwnProperty.call(m, "t"))
-                $root.onnx.TensorProto.encode(m.t, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            if (m.g != null && $Object.hasOwnProperty.call(m, "g"))
-                $root.onnx.GraphProto.encode(m.g, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
-            if (m.floats != null && m.floats.length) {
-                for (var i = 0; i < m.floats.length; ++i)
-                    w.uint32(/* id 7, wireType 5 =*/61).float(m.floats[i]);
-            }
-            if (m.ints != null && m.ints.length) {
-                for (var i = 0; i < m.ints.length; ++i)
-                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.ints[i]);
-            }
-            if (m.strings != null && m.strings.length) {
-                for (var i = 0; i < m.strings.length; ++i)
-                    w.uint32(/* id 9, wireType 2 =*/74).bytes(m.strings[i]);
-            }
-            if (m.tensors != null && m.tensors.length) {
-                for (var i = 0; i < m.tensors.length; ++i)
-                    $root.onnx.TensorProto.encode(m.tensors[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
-            }
-            if (m.graphs != null && m.graphs.length) {
-                for (var i = 0; i < m.graphs.length; ++i)
-                    $root.onnx.GraphProto.encode(m.graphs[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 13, wireType 2 =*/106).string(m.docString);
-            if (m.tp != null && $Object.hasOwnProperty.call(m, "tp"))
-                $root.onnx.TypeProto.encode(m.tp, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
-            if (m.typeProtos != null && m.typeProtos.length) {
-                for (var i = 0; i < m.typeProtos.length; ++i)
-                    $root.onnx.TypeProto.encode(m.typeProtos[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type"))
-                w.uint32(/* id 20, wireType 0 =*/160).int32(m.type);
-            if (m.refAttrName != null && $Object.hasOwnProperty.call(m, "refAttrName"))
-                w.uint32(/* id 21, wireType 2 =*/170).string(m.refAttrName);
-            if (m.sparseTensor != null && $Object.hasOwnProperty.call(m, "sparseTensor"))
-                $root.onnx.SparseTensorProto.encode(m.sparseTensor, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
-            if (m.sparseTensors != null && m.sparseTensors.length) {
-                for (var i = 0; i < m.sparseTensors.length; ++i)
-                    $root.onnx.SparseTensorProto.encode(m.sparseTensors[i], w.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.f != null && $Object.hasOwnProperty.call(message, "f"))
+                writer.uint32(/* id 2, wireType 5 =*/21).float(message.f);
+            if (message.i != null && $Object.hasOwnProperty.call(message, "i"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.i);
+            if (message.s != null && $Object.hasOwnProperty.call(message, "s"))
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.s);
+            if (message.t != null && $Object.hasOwnProperty.call(message, "t"))
+                $root.onnx.TensorProto.encode(message.t, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.g != null && $Object.hasOwnProperty.call(message, "g"))
+                $root.onnx.GraphProto.encode(message.g, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.floats != null && message.floats.length)
+                for (let i = 0; i < message.floats.length; ++i)
+                    writer.uint32(/* id 7, wireType 5 =*/61).float(message.floats[i]);
+            if (message.ints != null && message.ints.length)
+                for (let i = 0; i < message.ints.length; ++i)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.ints[i]);
+            if (message.strings != null && message.strings.length)
+                for (let i = 0; i < message.strings.length; ++i)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.strings[i]);
+            if (message.tensors != null && message.tensors.length)
+                for (let i = 0; i < message.tensors.length; ++i)
+                    $root.onnx.TensorProto.encode(message.tensors[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.graphs != null && message.graphs.length)
+                for (let i = 0; i < message.graphs.length; ++i)
+                    $root.onnx.GraphProto.encode(message.graphs[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 13, wireType 2 =*/106).string(message.docString);
+            if (message.tp != null && $Object.hasOwnProperty.call(message, "tp"))
+                $root.onnx.TypeProto.encode(message.tp, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.typeProtos != null && message.typeProtos.length)
+                for (let i = 0; i < message.typeProtos.length; ++i)
+                    $root.onnx.TypeProto.encode(message.typeProtos[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 20, wireType 0 =*/160).int32(message.type);
+            if (message.refAttrName != null && $Object.hasOwnProperty.call(message, "refAttrName"))
+                writer.uint32(/* id 21, wireType 2 =*/170).string(message.refAttrName);
+            if (message.sparseTensor != null && $Object.hasOwnProperty.call(message, "sparseTensor"))
+                $root.onnx.SparseTensorProto.encode(message.sparseTensor, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+            if (message.sparseTensors != null && message.sparseTensors.length)
+                for (let i = 0; i < message.sparseTensors.length; ++i)
+                    $root.onnx.SparseTensorProto.encode(message.sparseTensors[i], writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -367,7 +360,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.AttributeProto
          * @static
-         * @param {onnx.AttributeProto.$Properties} message AttributeProto message or plain object to encode
+         * @param {onnx.AttributeProto} message AttributeProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -380,194 +373,194 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.AttributeProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.AttributeProto & onnx.AttributeProto.$Shape} AttributeProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        AttributeProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        AttributeProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.AttributeProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.AttributeProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 21: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.refAttrName = r.string();
+                        message.refAttrName = reader.string();
                         continue;
                     }
                 case 13: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 case 20: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.onnx.AttributeProto.AttributeType[v] !== $undefined) {
-                            m.type = v;
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.onnx.AttributeProto.AttributeType[value] !== $undefined)
+                            message.type = value;
+                        else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 case 2: {
-                        if (u !== 5)
+                        if (wireType !== 5)
                             break;
-                        m.f = r.float();
+                        message.f = reader.float();
                         continue;
                     }
                 case 3: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.i = r.int64();
+                        message.i = reader.int64();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.s = r.bytes();
+                        message.s = reader.bytes();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.t = $root.onnx.TensorProto.decode(r, r.size(), $undefined, q + 1, m.t);
+                        message.t = $root.onnx.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.t);
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.g = $root.onnx.GraphProto.decode(r, r.size(), $undefined, q + 1, m.g);
+                        message.g = $root.onnx.GraphProto.decode(reader, reader.size(), $undefined, _depth + 1, message.g);
                         continue;
                     }
                 case 22: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.sparseTensor = $root.onnx.SparseTensorProto.decode(r, r.size(), $undefined, q + 1, m.sparseTensor);
+                        message.sparseTensor = $root.onnx.SparseTensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.sparseTensor);
                         continue;
                     }
                 case 14: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.tp = $root.onnx.TypeProto.decode(r, r.size(), $undefined, q + 1, m.tp);
+                        message.tp = $root.onnx.TypeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.tp);
                         continue;
                     }
                 case 7: {
-                        if (u === 2) {
-                            if (!(m.floats && m.floats.length))
-                                m.floats = [];
-                            r.floats(m.floats);
+                        if (wireType === 2) {
+                            if (!(message.floats && message.floats.length))
+                                message.floats = [];
+                            reader.floats(message.floats);
                             continue;
                         }
-                        if (u !== 5)
+                        if (wireType !== 5)
                             break;
-                        if (!(m.floats && m.floats.length))
-                            m.floats = [];
-                        m.floats.push(r.float());
+                        if (!(message.floats && message.floats.length))
+                            message.floats = [];
+                        message.floats.push(reader.float());
                         continue;
                     }
                 case 8: {
-                        if (u === 2) {
-                            if (!(m.ints && m.ints.length))
-                                m.ints = [];
-                            r.int64s(m.ints);
+                        if (wireType === 2) {
+                            if (!(message.ints && message.ints.length))
+                                message.ints = [];
+                            reader.int64s(message.ints);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.ints && m.ints.length))
-                            m.ints = [];
-                        m.ints.push(r.int64());
+                        if (!(message.ints && message.ints.length))
+                            message.ints = [];
+                        message.ints.push(reader.int64());
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.strings && m.strings.length))
-                            m.strings = [];
-                        m.strings.push(r.bytes());
+                        if (!(message.strings && message.strings.length))
+                            message.strings = [];
+                        message.strings.push(reader.bytes());
                         continue;
                     }
                 case 10: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.tensors && m.tensors.length))
-                            m.tensors = [];
-                        m.tensors.push($root.onnx.TensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.tensors && message.tensors.length))
+                            message.tensors = [];
+                        message.tensors.push($root.onnx.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 11: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.graphs && m.graphs.length))
-                            m.graphs = [];
-                        m.graphs.push($root.onnx.GraphProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.graphs && message.graphs.length))
+                            message.graphs = [];
+                        message.graphs.push($root.onnx.GraphProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 23: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.sparseTensors && m.sparseTensors.length))
-                            m.sparseTensors = [];
-                        m.sparseTensors.push($root.onnx.SparseTensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.sparseTensors && message.sparseTensors.length))
+                            message.sparseTensors = [];
+                        message.sparseTensors.push($root.onnx.SparseTensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 15: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.typeProtos && m.typeProtos.length))
-                            m.typeProtos = [];
-                        m.typeProtos.push($root.onnx.TypeProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.typeProtos && message.typeProtos.length))
+                            message.typeProtos = [];
+                        message.typeProtos.push($root.onnx.TypeProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -591,30 +584,27 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.AttributeProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        AttributeProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        AttributeProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.refAttrName != null && $Object.hasOwnProperty.call(m, "refAttrName")) {
-                if (!$util.isString(m.refAttrName))
+            if (message.refAttrName != null && $Object.hasOwnProperty.call(message, "refAttrName"))
+                if (!$util.isString(message.refAttrName))
                     return "refAttrName: string expected";
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                switch (m.type) {
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                switch (message.type) {
                 default:
                     return "type: enum value expected";
                 case 0:
@@ -634,113 +624,90 @@ export const onnx = $root.onnx = (() => {
                 case 14:
                     break;
                 }
-            }
-            if (m.f != null && $Object.hasOwnProperty.call(m, "f")) {
-                if (typeof m.f !== "number")
+            if (message.f != null && $Object.hasOwnProperty.call(message, "f"))
+                if (typeof message.f !== "number")
                     return "f: number expected";
-            }
-            if (m.i != null && $Object.hasOwnProperty.call(m, "i")) {
-                if (!$util.isInteger(m.i) && !(m.i && $util.isInteger(m.i.low) && $util.isInteger(m.i.high)))
+            if (message.i != null && $Object.hasOwnProperty.call(message, "i"))
+                if (!$util.isInteger(message.i) && !(message.i && $util.isInteger(message.i.low) && $util.isInteger(message.i.high)))
                     return "i: integer|Long expected";
-            }
-            if (m.s != null && $Object.hasOwnProperty.call(m, "s")) {
-                if (!(m.s && typeof m.s.length === "number" || $util.isString(m.s)))
+            if (message.s != null && $Object.hasOwnProperty.call(message, "s"))
+                if (!(message.s && typeof message.s.length === "number" || $util.isString(message.s)))
                     return "s: buffer expected";
+            if (message.t != null && $Object.hasOwnProperty.call(message, "t")) {
+                let error = $root.onnx.TensorProto.verify(message.t, _depth + 1);
+                if (error)
+                    return "t." + error;
             }
-            if (m.t != null && $Object.hasOwnProperty.call(m, "t")) {
-                {
-                    var e = $root.onnx.TensorProto.verify(m.t, q + 1);
-                    if (e)
-                        return "t." + e;
-                }
+            if (message.g != null && $Object.hasOwnProperty.call(message, "g")) {
+                let error = $root.onnx.GraphProto.verify(message.g, _depth + 1);
+                if (error)
+                    return "g." + error;
             }
-            if (m.g != null && $Object.hasOwnProperty.call(m, "g")) {
-                {
-                    var e = $root.onnx.GraphProto.verify(m.g, q + 1);
-                    if (e)
-                        return "g." + e;
-                }
+            if (message.sparseTensor != null && $Object.hasOwnProperty.call(message, "sparseTensor")) {
+                let error = $root.onnx.SparseTensorProto.verify(message.sparseTensor, _depth + 1);
+                if (error)
+                    return "sparseTensor." + error;
             }
-            if (m.sparseTensor != null && $Object.hasOwnProperty.call(m, "sparseTensor")) {
-                {
-                    var e = $root.onnx.SparseTensorProto.verify(m.sparseTensor, q + 1);
-                    if (e)
-                        return "sparseTensor." + e;
-                }
+            if (message.tp != null && $Object.hasOwnProperty.call(message, "tp")) {
+                let error = $root.onnx.TypeProto.verify(message.tp, _depth + 1);
+                if (error)
+                    return "tp." + error;
             }
-            if (m.tp != null && $Object.hasOwnProperty.call(m, "tp")) {
-                {
-                    var e = $root.onnx.TypeProto.verify(m.tp, q + 1);
-                    if (e)
-                        return "tp." + e;
-                }
-            }
-            if (m.floats != null && $Object.hasOwnProperty.call(m, "floats")) {
-                if (!$Array.isArray(m.floats))
+            if (message.floats != null && $Object.hasOwnProperty.call(message, "floats")) {
+                if (!$Array.isArray(message.floats))
                     return "floats: array expected";
-                for (var i = 0; i < m.floats.length; ++i) {
-                    if (typeof m.floats[i] !== "number")
+                for (let i = 0; i < message.floats.length; ++i)
+                    if (typeof message.floats[i] !== "number")
                         return "floats: number[] expected";
-                }
             }
-            if (m.ints != null && $Object.hasOwnProperty.call(m, "ints")) {
-                if (!$Array.isArray(m.ints))
+            if (message.ints != null && $Object.hasOwnProperty.call(message, "ints")) {
+                if (!$Array.isArray(message.ints))
                     return "ints: array expected";
-                for (var i = 0; i < m.ints.length; ++i) {
-                    if (!$util.isInteger(m.ints[i]) && !(m.ints[i] && $util.isInteger(m.ints[i].low) && $util.isInteger(m.ints[i].high)))
+                for (let i = 0; i < message.ints.length; ++i)
+                    if (!$util.isInteger(message.ints[i]) && !(message.ints[i] && $util.isInteger(message.ints[i].low) && $util.isInteger(message.ints[i].high)))
                         return "ints: integer|Long[] expected";
-                }
             }
-            if (m.strings != null && $Object.hasOwnProperty.call(m, "strings")) {
-                if (!$Array.isArray(m.strings))
+            if (message.strings != null && $Object.hasOwnProperty.call(message, "strings")) {
+                if (!$Array.isArray(message.strings))
                     return "strings: array expected";
-                for (var i = 0; i < m.strings.length; ++i) {
-                    if (!(m.strings[i] && typeof m.strings[i].length === "number" || $util.isString(m.strings[i])))
+                for (let i = 0; i < message.strings.length; ++i)
+                    if (!(message.strings[i] && typeof message.strings[i].length === "number" || $util.isString(message.strings[i])))
                         return "strings: buffer[] expected";
-                }
             }
-            if (m.tensors != null && $Object.hasOwnProperty.call(m, "tensors")) {
-                if (!$Array.isArray(m.tensors))
+            if (message.tensors != null && $Object.hasOwnProperty.call(message, "tensors")) {
+                if (!$Array.isArray(message.tensors))
                     return "tensors: array expected";
-                for (var i = 0; i < m.tensors.length; ++i) {
-                    {
-                        var e = $root.onnx.TensorProto.verify(m.tensors[i], q + 1);
-                        if (e)
-                            return "tensors." + e;
-                    }
+                for (let i = 0; i < message.tensors.length; ++i) {
+                    let error = $root.onnx.TensorProto.verify(message.tensors[i], _depth + 1);
+                    if (error)
+                        return "tensors." + error;
                 }
             }
-            if (m.graphs != null && $Object.hasOwnProperty.call(m, "graphs")) {
-                if (!$Array.isArray(m.graphs))
+            if (message.graphs != null && $Object.hasOwnProperty.call(message, "graphs")) {
+                if (!$Array.isArray(message.graphs))
                     return "graphs: array expected";
-                for (var i = 0; i < m.graphs.length; ++i) {
-                    {
-                        var e = $root.onnx.GraphProto.verify(m.graphs[i], q + 1);
-                        if (e)
-                            return "graphs." + e;
-                    }
+                for (let i = 0; i < message.graphs.length; ++i) {
+                    let error = $root.onnx.GraphProto.verify(message.graphs[i], _depth + 1);
+                    if (error)
+                        return "graphs." + error;
                 }
             }
-            if (m.sparseTensors != null && $Object.hasOwnProperty.call(m, "sparseTensors")) {
-                if (!$Array.isArray(m.sparseTensors))
+            if (message.sparseTensors != null && $Object.hasOwnProperty.call(message, "sparseTensors")) {
+                if (!$Array.isArray(message.sparseTensors))
                     return "sparseTensors: array expected";
-                for (var i = 0; i < m.sparseTensors.length; ++i) {
-                    {
-                        var e = $root.onnx.SparseTensorProto.verify(m.sparseTensors[i], q + 1);
-                        if (e)
-                            return "sparseTensors." + e;
-                    }
+                for (let i = 0; i < message.sparseTensors.length; ++i) {
+                    let error = $root.onnx.SparseTensorProto.verify(message.sparseTensors[i], _depth + 1);
+                    if (error)
+                        return "sparseTensors." + error;
                 }
             }
-            if (m.typeProtos != null && $Object.hasOwnProperty.call(m, "typeProtos")) {
-                if (!$Array.isArray(m.typeProtos))
+            if (message.typeProtos != null && $Object.hasOwnProperty.call(message, "typeProtos")) {
+                if (!$Array.isArray(message.typeProtos))
                     return "typeProtos: array expected";
-                for (var i = 0; i < m.typeProtos.length; ++i) {
-                    {
-                        var e = $root.onnx.TypeProto.verify(m.typeProtos[i], q + 1);
-                        if (e)
-                            return "typeProtos." + e;
-                    }
+                for (let i = 0; i < message.typeProtos.length; ++i) {
+                    let error = $root.onnx.TypeProto.verify(message.typeProtos[i], _depth + 1);
+                    if (error)
+                        return "typeProtos." + error;
                 }
             }
             return null;
@@ -751,205 +718,196 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.AttributeProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.AttributeProto} AttributeProto
          */
-        AttributeProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.AttributeProto)
-                return d;
-            if (!$util.isObject(d))
+        AttributeProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.AttributeProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.AttributeProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.AttributeProto();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.refAttrName != null) {
-                m.refAttrName = $String(d.refAttrName);
-            }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            switch (d.type) {
+            let message = new $root.onnx.AttributeProto();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.refAttrName != null)
+                message.refAttrName = $String(object.refAttrName);
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            switch (object.type) {
             case "UNDEFINED":
             case 0:
-                m.type = 0;
+                message.type = 0;
                 break;
             case "FLOAT":
             case 1:
-                m.type = 1;
+                message.type = 1;
                 break;
             case "INT":
             case 2:
-                m.type = 2;
+                message.type = 2;
                 break;
             case "STRING":
             case 3:
-                m.type = 3;
+                message.type = 3;
                 break;
             case "TENSOR":
             case 4:
-                m.type = 4;
+                message.type = 4;
                 break;
             case "GRAPH":
             case 5:
-                m.type = 5;
+                message.type = 5;
                 break;
             case "SPARSE_TENSOR":
             case 11:
-                m.type = 11;
+                message.type = 11;
                 break;
             case "TYPE_PROTO":
             case 13:
-                m.type = 13;
+                message.type = 13;
                 break;
             case "FLOATS":
             case 6:
-                m.type = 6;
+                message.type = 6;
                 break;
             case "INTS":
             case 7:
-                m.type = 7;
+                message.type = 7;
                 break;
             case "STRINGS":
             case 8:
-                m.type = 8;
+                message.type = 8;
                 break;
             case "TENSORS":
             case 9:
-                m.type = 9;
+                message.type = 9;
                 break;
             case "GRAPHS":
             case 10:
-                m.type = 10;
+                message.type = 10;
                 break;
             case "SPARSE_TENSORS":
             case 12:
-                m.type = 12;
+                message.type = 12;
                 break;
             case "TYPE_PROTOS":
             case 14:
-                m.type = 14;
+                message.type = 14;
                 break;
             default:
             }
-            if (d.f != null) {
-                m.f = $Number(d.f);
-            }
-            if (d.i != null) {
+            if (object.f != null)
+                message.f = $Number(object.f);
+            if (object.i != null)
                 if ($util.Long)
-                    m.i = $util.Long.fromValue(d.i, false);
-                else if (typeof d.i === "string")
-                    m.i = $parseInt(d.i, 10);
-                else if (typeof d.i === "number")
-                    m.i = d.i;
-                else if (typeof d.i === "object")
-                    m.i = new $util.LongBits(d.i.low >>> 0, d.i.high >>> 0).toNumber();
-            }
-            if (d.s != null) {
-                if (typeof d.s === "string")
-                    $util.base64.decode(d.s, m.s = $util.newBuffer($util.base64.length(d.s)), 0);
-                else if (d.s.length >= 0)
-                    m.s = d.s;
-            }
-            if (d.t != null) {
-                if (!$util.isObject(d.t))
+                    message.i = $util.Long.fromValue(object.i, false);
+                else if (typeof object.i === "string")
+                    message.i = $parseInt(object.i, 10);
+                else if (typeof object.i === "number")
+                    message.i = object.i;
+                else if (typeof object.i === "object")
+                    message.i = new $util.LongBits(object.i.low >>> 0, object.i.high >>> 0).toNumber();
+            if (object.s != null)
+                if (typeof object.s === "string")
+                    $util.base64.decode(object.s, message.s = $util.newBuffer($util.base64.length(object.s)), 0);
+                else if (object.s.length >= 0)
+                    message.s = object.s;
+            if (object.t != null) {
+                if (!$util.isObject(object.t))
                     throw $TypeError(".onnx.AttributeProto.t: object expected");
-                m.t = $root.onnx.TensorProto.fromObject(d.t, q + 1);
+                message.t = $root.onnx.TensorProto.fromObject(object.t, _depth + 1);
             }
-            if (d.g != null) {
-                if (!$util.isObject(d.g))
+            if (object.g != null) {
+                if (!$util.isObject(object.g))
                     throw $TypeError(".onnx.AttributeProto.g: object expected");
-                m.g = $root.onnx.GraphProto.fromObject(d.g, q + 1);
+                message.g = $root.onnx.GraphProto.fromObject(object.g, _depth + 1);
             }
-            if (d.sparseTensor != null) {
-                if (!$util.isObject(d.sparseTensor))
+            if (object.sparseTensor != null) {
+                if (!$util.isObject(object.sparseTensor))
                     throw $TypeError(".onnx.AttributeProto.sparseTensor: object expected");
-                m.sparseTensor = $root.onnx.SparseTensorProto.fromObject(d.sparseTensor, q + 1);
+                message.sparseTensor = $root.onnx.SparseTensorProto.fromObject(object.sparseTensor, _depth + 1);
             }
-            if (d.tp != null) {
-                if (!$util.isObject(d.tp))
+            if (object.tp != null) {
+                if (!$util.isObject(object.tp))
                     throw $TypeError(".onnx.AttributeProto.tp: object expected");
-                m.tp = $root.onnx.TypeProto.fromObject(d.tp, q + 1);
+                message.tp = $root.onnx.TypeProto.fromObject(object.tp, _depth + 1);
             }
-            if (d.floats) {
-                if (!$Array.isArray(d.floats))
+            if (object.floats) {
+                if (!$Array.isArray(object.floats))
                     throw $TypeError(".onnx.AttributeProto.floats: array expected");
-                m.floats = $Array(d.floats.length);
-                for (var i = 0; i < d.floats.length; ++i) {
-                    m.floats[i] = $Number(d.floats[i]);
-                }
+                message.floats = $Array(object.floats.length);
+                for (let i = 0; i < object.floats.length; ++i)
+                    message.floats[i] = $Number(object.floats[i]);
             }
-            if (d.ints) {
-                if (!$Array.isArray(d.ints))
+            if (object.ints) {
+                if (!$Array.isArray(object.ints))
                     throw $TypeError(".onnx.AttributeProto.ints: array expected");
-                m.ints = $Array(d.ints.length);
-                for (var i = 0; i < d.ints.length; ++i) {
+                message.ints = $Array(object.ints.length);
+                for (let i = 0; i < object.ints.length; ++i)
                     if ($util.Long)
-                        m.ints[i] = $util.Long.fromValue(d.ints[i], false);
-                    else if (typeof d.ints[i] === "string")
-                        m.ints[i] = $parseInt(d.ints[i], 10);
-                    else if (typeof d.ints[i] === "number")
-                        m.ints[i] = d.ints[i];
-                    else if (typeof d.ints[i] === "object")
-                        m.ints[i] = new $util.LongBits(d.ints[i].low >>> 0, d.ints[i].high >>> 0).toNumber();
-                }
+                        message.ints[i] = $util.Long.fromValue(object.ints[i], false);
+                    else if (typeof object.ints[i] === "string")
+                        message.ints[i] = $parseInt(object.ints[i], 10);
+                    else if (typeof object.ints[i] === "number")
+                        message.ints[i] = object.ints[i];
+                    else if (typeof object.ints[i] === "object")
+                        message.ints[i] = new $util.LongBits(object.ints[i].low >>> 0, object.ints[i].high >>> 0).toNumber();
             }
-            if (d.strings) {
-                if (!$Array.isArray(d.strings))
+            if (object.strings) {
+                if (!$Array.isArray(object.strings))
                     throw $TypeError(".onnx.AttributeProto.strings: array expected");
-                m.strings = $Array(d.strings.length);
-                for (var i = 0; i < d.strings.length; ++i) {
-                    if (typeof d.strings[i] === "string")
-                        $util.base64.decode(d.strings[i], m.strings[i] = $util.newBuffer($util.base64.length(d.strings[i])), 0);
-                    else if (d.strings[i].length >= 0)
-                        m.strings[i] = d.strings[i];
-                }
+                message.strings = $Array(object.strings.length);
+                for (let i = 0; i < object.strings.length; ++i)
+                    if (typeof object.strings[i] === "string")
+                        $util.base64.decode(object.strings[i], message.strings[i] = $util.newBuffer($util.base64.length(object.strings[i])), 0);
+                    else if (object.strings[i].length >= 0)
+                        message.strings[i] = object.strings[i];
             }
-            if (d.tensors) {
-                if (!$Array.isArray(d.tensors))
+            if (object.tensors) {
+                if (!$Array.isArray(object.tensors))
                     throw $TypeError(".onnx.AttributeProto.tensors: array expected");
-                m.tensors = $Array(d.tensors.length);
-                for (var i = 0; i < d.tensors.length; ++i) {
-                    if (!$util.isObject(d.tensors[i]))
+                message.tensors = $Array(object.tensors.length);
+                for (let i = 0; i < object.tensors.length; ++i) {
+                    if (!$util.isObject(object.tensors[i]))
                         throw $TypeError(".onnx.AttributeProto.tensors: object expected");
-                    m.tensors[i] = $root.onnx.TensorProto.fromObject(d.tensors[i], q + 1);
+                    message.tensors[i] = $root.onnx.TensorProto.fromObject(object.tensors[i], _depth + 1);
                 }
             }
-            if (d.graphs) {
-                if (!$Array.isArray(d.graphs))
+            if (object.graphs) {
+                if (!$Array.isArray(object.graphs))
                     throw $TypeError(".onnx.AttributeProto.graphs: array expected");
-                m.graphs = $Array(d.graphs.length);
-                for (var i = 0; i < d.graphs.length; ++i) {
-                    if (!$util.isObject(d.graphs[i]))
+                message.graphs = $Array(object.graphs.length);
+                for (let i = 0; i < object.graphs.length; ++i) {
+                    if (!$util.isObject(object.graphs[i]))
                         throw $TypeError(".onnx.AttributeProto.graphs: object expected");
-                    m.graphs[i] = $root.onnx.GraphProto.fromObject(d.graphs[i], q + 1);
+                    message.graphs[i] = $root.onnx.GraphProto.fromObject(object.graphs[i], _depth + 1);
                 }
             }
-            if (d.sparseTensors) {
-                if (!$Array.isArray(d.sparseTensors))
+            if (object.sparseTensors) {
+                if (!$Array.isArray(object.sparseTensors))
                     throw $TypeError(".onnx.AttributeProto.sparseTensors: array expected");
-                m.sparseTensors = $Array(d.sparseTensors.length);
-                for (var i = 0; i < d.sparseTensors.length; ++i) {
-                    if (!$util.isObject(d.sparseTensors[i]))
+                message.sparseTensors = $Array(object.sparseTensors.length);
+                for (let i = 0; i < object.sparseTensors.length; ++i) {
+                    if (!$util.isObject(object.sparseTensors[i]))
                         throw $TypeError(".onnx.AttributeProto.sparseTensors: object expected");
-                    m.sparseTensors[i] = $root.onnx.SparseTensorProto.fromObject(d.sparseTensors[i], q + 1);
+                    message.sparseTensors[i] = $root.onnx.SparseTensorProto.fromObject(object.sparseTensors[i], _depth + 1);
                 }
             }
-            if (d.typeProtos) {
-                if (!$Array.isArray(d.typeProtos))
+            if (object.typeProtos) {
+                if (!$Array.isArray(object.typeProtos))
                     throw $TypeError(".onnx.AttributeProto.typeProtos: array expected");
-                m.typeProtos = $Array(d.typeProtos.length);
-                for (var i = 0; i < d.typeProtos.length; ++i) {
-                    if (!$util.isObject(d.typeProtos[i]))
+                message.typeProtos = $Array(object.typeProtos.length);
+                for (let i = 0; i < object.typeProtos.length; ++i) {
+                    if (!$util.isObject(object.typeProtos[i]))
                         throw $TypeError(".onnx.AttributeProto.typeProtos: object expected");
-                    m.typeProtos[i] = $root.onnx.TypeProto.fromObject(d.typeProtos[i], q + 1);
+                    message.typeProtos[i] = $root.onnx.TypeProto.fromObject(object.typeProtos[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -957,136 +915,118 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.AttributeProto
          * @static
-         * @param {onnx.AttributeProto} m AttributeProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.AttributeProto} message AttributeProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        AttributeProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        AttributeProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.floats = [];
-                d.ints = [];
-                d.strings = [];
-                d.tensors = [];
-                d.graphs = [];
-                d.typeProtos = [];
-                d.sparseTensors = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.floats = [];
+                object.ints = [];
+                object.strings = [];
+                object.tensors = [];
+                object.graphs = [];
+                object.typeProtos = [];
+                object.sparseTensors = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.f = 0;
+            if (options.defaults) {
+                object.name = "";
+                object.f = 0;
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.i = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.i = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.i = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                if (o.bytes === $String)
-                    d.s = "";
+                    object.i = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.s = "";
                 else {
-                    d.s = [];
-                    if (o.bytes !== $Array)
-                        d.s = $util.newBuffer(d.s);
+                    object.s = [];
+                    if (options.bytes !== $Array)
+                        object.s = $util.newBuffer(object.s);
                 }
-                d.t = null;
-                d.g = null;
-                d.docString = "";
-                d.tp = null;
-                d.type = o.enums === $String ? "UNDEFINED" : 0;
-                d.refAttrName = "";
-                d.sparseTensor = null;
+                object.t = null;
+                object.g = null;
+                object.docString = "";
+                object.tp = null;
+                object.type = options.enums === $String ? "UNDEFINED" : 0;
+                object.refAttrName = "";
+                object.sparseTensor = null;
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.f != null && $Object.hasOwnProperty.call(m, "f")) {
-                d.f = o.json && !$isFinite(m.f) ? $String(m.f) : m.f;
-            }
-            if (m.i != null && $Object.hasOwnProperty.call(m, "i")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.i = typeof m.i === "number" ? $BigInt(m.i) : $util.Long.fromBits(m.i.low >>> 0, m.i.high >>> 0, false).toBigInt();
-                else if (typeof m.i === "number")
-                    d.i = o.longs === $String ? $String(m.i) : m.i;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.f != null && $Object.hasOwnProperty.call(message, "f"))
+                object.f = options.json && !$isFinite(message.f) ? $String(message.f) : message.f;
+            if (message.i != null && $Object.hasOwnProperty.call(message, "i"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.i = typeof message.i === "number" ? $BigInt(message.i) : $util.Long.fromBits(message.i.low >>> 0, message.i.high >>> 0, false).toBigInt();
+                else if (typeof message.i === "number")
+                    object.i = options.longs === $String ? $String(message.i) : message.i;
                 else
-                    d.i = o.longs === $String ? $util.Long.prototype.toString.call(m.i) : o.longs === $Number ? new $util.LongBits(m.i.low >>> 0, m.i.high >>> 0).toNumber() : m.i;
+                    object.i = options.longs === $String ? $util.Long.prototype.toString.call(message.i) : options.longs === $Number ? new $util.LongBits(message.i.low >>> 0, message.i.high >>> 0).toNumber() : message.i;
+            if (message.s != null && $Object.hasOwnProperty.call(message, "s"))
+                object.s = options.bytes === $String ? $util.base64.encode(message.s, 0, message.s.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.s) : message.s;
+            if (message.t != null && $Object.hasOwnProperty.call(message, "t"))
+                object.t = $root.onnx.TensorProto.toObject(message.t, options, _depth + 1);
+            if (message.g != null && $Object.hasOwnProperty.call(message, "g"))
+                object.g = $root.onnx.GraphProto.toObject(message.g, options, _depth + 1);
+            if (message.floats && message.floats.length) {
+                object.floats = $Array(message.floats.length);
+                for (let j = 0; j < message.floats.length; ++j)
+                    object.floats[j] = options.json && !$isFinite(message.floats[j]) ? $String(message.floats[j]) : message.floats[j];
             }
-            if (m.s != null && $Object.hasOwnProperty.call(m, "s")) {
-                d.s = o.bytes === $String ? $util.base64.encode(m.s, 0, m.s.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.s) : m.s;
-            }
-            if (m.t != null && $Object.hasOwnProperty.call(m, "t")) {
-                d.t = $root.onnx.TensorProto.toObject(m.t, o, q + 1);
-            }
-            if (m.g != null && $Object.hasOwnProperty.call(m, "g")) {
-                d.g = $root.onnx.GraphProto.toObject(m.g, o, q + 1);
-            }
-            if (m.floats && m.floats.length) {
-                d.floats = $Array(m.floats.length);
-                for (var j = 0; j < m.floats.length; ++j) {
-                    d.floats[j] = o.json && !$isFinite(m.floats[j]) ? $String(m.floats[j]) : m.floats[j];
-                }
-            }
-            if (m.ints && m.ints.length) {
-                d.ints = $Array(m.ints.length);
-                for (var j = 0; j < m.ints.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.ints[j] = typeof m.ints[j] === "number" ? $BigInt(m.ints[j]) : $util.Long.fromBits(m.ints[j].low >>> 0, m.ints[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.ints[j] === "number")
-                        d.ints[j] = o.longs === $String ? $String(m.ints[j]) : m.ints[j];
+            if (message.ints && message.ints.length) {
+                object.ints = $Array(message.ints.length);
+                for (let j = 0; j < message.ints.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.ints[j] = typeof message.ints[j] === "number" ? $BigInt(message.ints[j]) : $util.Long.fromBits(message.ints[j].low >>> 0, message.ints[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.ints[j] === "number")
+                        object.ints[j] = options.longs === $String ? $String(message.ints[j]) : message.ints[j];
                     else
-                        d.ints[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.ints[j]) : o.longs === $Number ? new $util.LongBits(m.ints[j].low >>> 0, m.ints[j].high >>> 0).toNumber() : m.ints[j];
-                }
+                        object.ints[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.ints[j]) : options.longs === $Number ? new $util.LongBits(message.ints[j].low >>> 0, message.ints[j].high >>> 0).toNumber() : message.ints[j];
             }
-            if (m.strings && m.strings.length) {
-                d.strings = $Array(m.strings.length);
-                for (var j = 0; j < m.strings.length; ++j) {
-                    d.strings[j] = o.bytes === $String ? $util.base64.encode(m.strings[j], 0, m.strings[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.strings[j]) : m.strings[j];
-                }
+            if (message.strings && message.strings.length) {
+                object.strings = $Array(message.strings.length);
+                for (let j = 0; j < message.strings.length; ++j)
+                    object.strings[j] = options.bytes === $String ? $util.base64.encode(message.strings[j], 0, message.strings[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.strings[j]) : message.strings[j];
             }
-            if (m.tensors && m.tensors.length) {
-                d.tensors = $Array(m.tensors.length);
-                for (var j = 0; j < m.tensors.length; ++j) {
-                    d.tensors[j] = $root.onnx.TensorProto.toObject(m.tensors[j], o, q + 1);
-                }
+            if (message.tensors && message.tensors.length) {
+                object.tensors = $Array(message.tensors.length);
+                for (let j = 0; j < message.tensors.length; ++j)
+                    object.tensors[j] = $root.onnx.TensorProto.toObject(message.tensors[j], options, _depth + 1);
             }
-            if (m.graphs && m.graphs.length) {
-                d.graphs = $Array(m.graphs.length);
-                for (var j = 0; j < m.graphs.length; ++j) {
-                    d.graphs[j] = $root.onnx.GraphProto.toObject(m.graphs[j], o, q + 1);
-                }
+            if (message.graphs && message.graphs.length) {
+                object.graphs = $Array(message.graphs.length);
+                for (let j = 0; j < message.graphs.length; ++j)
+                    object.graphs[j] = $root.onnx.GraphProto.toObject(message.graphs[j], options, _depth + 1);
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            if (message.tp != null && $Object.hasOwnProperty.call(message, "tp"))
+                object.tp = $root.onnx.TypeProto.toObject(message.tp, options, _depth + 1);
+            if (message.typeProtos && message.typeProtos.length) {
+                object.typeProtos = $Array(message.typeProtos.length);
+                for (let j = 0; j < message.typeProtos.length; ++j)
+                    object.typeProtos[j] = $root.onnx.TypeProto.toObject(message.typeProtos[j], options, _depth + 1);
             }
-            if (m.tp != null && $Object.hasOwnProperty.call(m, "tp")) {
-                d.tp = $root.onnx.TypeProto.toObject(m.tp, o, q + 1);
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === $String ? $root.onnx.AttributeProto.AttributeType[message.type] === $undefined ? message.type : $root.onnx.AttributeProto.AttributeType[message.type] : message.type;
+            if (message.refAttrName != null && $Object.hasOwnProperty.call(message, "refAttrName"))
+                object.refAttrName = message.refAttrName;
+            if (message.sparseTensor != null && $Object.hasOwnProperty.call(message, "sparseTensor"))
+                object.sparseTensor = $root.onnx.SparseTensorProto.toObject(message.sparseTensor, options, _depth + 1);
+            if (message.sparseTensors && message.sparseTensors.length) {
+                object.sparseTensors = $Array(message.sparseTensors.length);
+                for (let j = 0; j < message.sparseTensors.length; ++j)
+                    object.sparseTensors[j] = $root.onnx.SparseTensorProto.toObject(message.sparseTensors[j], options, _depth + 1);
             }
-            if (m.typeProtos && m.typeProtos.length) {
-                d.typeProtos = $Array(m.typeProtos.length);
-                for (var j = 0; j < m.typeProtos.length; ++j) {
-                    d.typeProtos[j] = $root.onnx.TypeProto.toObject(m.typeProtos[j], o, q + 1);
-                }
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                d.type = o.enums === $String ? $root.onnx.AttributeProto.AttributeType[m.type] === $undefined ? m.type : $root.onnx.AttributeProto.AttributeType[m.type] : m.type;
-            }
-            if (m.refAttrName != null && $Object.hasOwnProperty.call(m, "refAttrName")) {
-                d.refAttrName = m.refAttrName;
-            }
-            if (m.sparseTensor != null && $Object.hasOwnProperty.call(m, "sparseTensor")) {
-                d.sparseTensor = $root.onnx.SparseTensorProto.toObject(m.sparseTensor, o, q + 1);
-            }
-            if (m.sparseTensors && m.sparseTensors.length) {
-                d.sparseTensors = $Array(m.sparseTensors.length);
-                for (var j = 0; j < m.sparseTensors.length; ++j) {
-                    d.sparseTensors[j] = $root.onnx.SparseTensorProto.toObject(m.sparseTensors[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -1163,7 +1103,7 @@ export const onnx = $root.onnx = (() => {
          * Properties of a ValueInfoProto.
          * @typedef {Object} onnx.ValueInfoProto.$Properties
          * @property {string|null} [name] ValueInfoProto name
-         * @property {onnx.TypeProto.$Properties|null} [type] ValueInfoProto type
+         * @property {onnx.TypeProto|null} [type] ValueInfoProto type
          * @property {string|null} [docString] ValueInfoProto docString
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -1191,14 +1131,14 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a ValueInfoProto.
          * @constructor
-         * @param {onnx.ValueInfoProto.$Properties=} [p] Properties to set
+         * @param {onnx.ValueInfoProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ValueInfoProto = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const ValueInfoProto = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -1211,7 +1151,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * ValueInfoProto type.
-         * @member {onnx.TypeProto.$Properties|null|undefined} type
+         * @member {onnx.TypeProto|null|undefined} type
          * @memberof onnx.ValueInfoProto
          * @instance
          */
@@ -1246,27 +1186,27 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.ValueInfoProto
          * @static
-         * @param {onnx.ValueInfoProto.$Properties} m ValueInfoProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.ValueInfoProto} message ValueInfoProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ValueInfoProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ValueInfoProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type"))
-                $root.onnx.TypeProto.encode(m.type, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.docString);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                $root.onnx.TypeProto.encode(message.type, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.docString);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -1274,7 +1214,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.ValueInfoProto
          * @static
-         * @param {onnx.ValueInfoProto.$Properties} message ValueInfoProto message or plain object to encode
+         * @param {onnx.ValueInfoProto} message ValueInfoProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -1287,72 +1227,72 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.ValueInfoProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.ValueInfoProto & onnx.ValueInfoProto.$Shape} ValueInfoProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ValueInfoProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ValueInfoProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.ValueInfoProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.ValueInfoProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.type = $root.onnx.TypeProto.decode(r, r.size(), $undefined, q + 1, m.type);
+                        message.type = $root.onnx.TypeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.type);
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -1376,31 +1316,27 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.ValueInfoProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        ValueInfoProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        ValueInfoProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type")) {
+                let error = $root.onnx.TypeProto.verify(message.type, _depth + 1);
+                if (error)
+                    return "type." + error;
             }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                {
-                    var e = $root.onnx.TypeProto.verify(m.type, q + 1);
-                    if (e)
-                        return "type." + e;
-                }
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
-            }
             return null;
         };
 
@@ -1409,31 +1345,29 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.ValueInfoProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.ValueInfoProto} ValueInfoProto
          */
-        ValueInfoProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.ValueInfoProto)
-                return d;
-            if (!$util.isObject(d))
+        ValueInfoProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.ValueInfoProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.ValueInfoProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.ValueInfoProto();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.type != null) {
-                if (!$util.isObject(d.type))
+            let message = new $root.onnx.ValueInfoProto();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.type != null) {
+                if (!$util.isObject(object.type))
                     throw $TypeError(".onnx.ValueInfoProto.type: object expected");
-                m.type = $root.onnx.TypeProto.fromObject(d.type, q + 1);
+                message.type = $root.onnx.TypeProto.fromObject(object.type, _depth + 1);
             }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            return m;
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            return message;
         };
 
         /**
@@ -1441,33 +1375,30 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.ValueInfoProto
          * @static
-         * @param {onnx.ValueInfoProto} m ValueInfoProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.ValueInfoProto} message ValueInfoProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ValueInfoProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ValueInfoProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.name = "";
-                d.type = null;
-                d.docString = "";
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.type = null;
+                object.docString = "";
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                d.type = $root.onnx.TypeProto.toObject(m.type, o, q + 1);
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
-            }
-            return d;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = $root.onnx.TypeProto.toObject(message.type, options, _depth + 1);
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            return object;
         };
 
         /**
@@ -1508,7 +1439,7 @@ export const onnx = $root.onnx = (() => {
          * @property {string|null} [name] NodeProto name
          * @property {string|null} [opType] NodeProto opType
          * @property {string|null} [domain] NodeProto domain
-         * @property {Array.<onnx.AttributeProto.$Properties>|null} [attribute] NodeProto attribute
+         * @property {Array.<onnx.AttributeProto>|null} [attribute] NodeProto attribute
          * @property {string|null} [docString] NodeProto docString
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -1540,17 +1471,17 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a NodeProto.
          * @constructor
-         * @param {onnx.NodeProto.$Properties=} [p] Properties to set
+         * @param {onnx.NodeProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const NodeProto = function (p) {
+        const NodeProto = function (properties) {
             this.input = [];
             this.output = [];
             this.attribute = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -1595,7 +1526,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * NodeProto attribute.
-         * @member {Array.<onnx.AttributeProto.$Properties>} attribute
+         * @member {Array.<onnx.AttributeProto>} attribute
          * @memberof onnx.NodeProto
          * @instance
          */
@@ -1630,41 +1561,38 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.NodeProto
          * @static
-         * @param {onnx.NodeProto.$Properties} m NodeProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.NodeProto} message NodeProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        NodeProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        NodeProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.input != null && m.input.length) {
-                for (var i = 0; i < m.input.length; ++i)
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.input[i]);
-            }
-            if (m.output != null && m.output.length) {
-                for (var i = 0; i < m.output.length; ++i)
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.output[i]);
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
-            if (m.opType != null && $Object.hasOwnProperty.call(m, "opType"))
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.opType);
-            if (m.attribute != null && m.attribute.length) {
-                for (var i = 0; i < m.attribute.length; ++i)
-                    $root.onnx.AttributeProto.encode(m.attribute[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 6, wireType 2 =*/50).string(m.docString);
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain"))
-                w.uint32(/* id 7, wireType 2 =*/58).string(m.domain);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.input != null && message.input.length)
+                for (let i = 0; i < message.input.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.input[i]);
+            if (message.output != null && message.output.length)
+                for (let i = 0; i < message.output.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.output[i]);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+            if (message.opType != null && $Object.hasOwnProperty.call(message, "opType"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.opType);
+            if (message.attribute != null && message.attribute.length)
+                for (let i = 0; i < message.attribute.length; ++i)
+                    $root.onnx.AttributeProto.encode(message.attribute[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.docString);
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.domain);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -1672,7 +1600,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.NodeProto
          * @static
-         * @param {onnx.NodeProto.$Properties} message NodeProto message or plain object to encode
+         * @param {onnx.NodeProto} message NodeProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -1685,102 +1613,102 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.NodeProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.NodeProto & onnx.NodeProto.$Shape} NodeProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        NodeProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        NodeProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.NodeProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.NodeProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.input && m.input.length))
-                            m.input = [];
-                        m.input.push(r.string());
+                        if (!(message.input && message.input.length))
+                            message.input = [];
+                        message.input.push(reader.string());
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.output && m.output.length))
-                            m.output = [];
-                        m.output.push(r.string());
+                        if (!(message.output && message.output.length))
+                            message.output = [];
+                        message.output.push(reader.string());
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.opType = r.string();
+                        message.opType = reader.string();
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.domain = r.string();
+                        message.domain = reader.string();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.attribute && m.attribute.length))
-                            m.attribute = [];
-                        m.attribute.push($root.onnx.AttributeProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.attribute && message.attribute.length))
+                            message.attribute = [];
+                        message.attribute.push($root.onnx.AttributeProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -1804,59 +1732,51 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.NodeProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        NodeProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        NodeProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.input != null && $Object.hasOwnProperty.call(m, "input")) {
-                if (!$Array.isArray(m.input))
+            if (message.input != null && $Object.hasOwnProperty.call(message, "input")) {
+                if (!$Array.isArray(message.input))
                     return "input: array expected";
-                for (var i = 0; i < m.input.length; ++i) {
-                    if (!$util.isString(m.input[i]))
+                for (let i = 0; i < message.input.length; ++i)
+                    if (!$util.isString(message.input[i]))
                         return "input: string[] expected";
-                }
             }
-            if (m.output != null && $Object.hasOwnProperty.call(m, "output")) {
-                if (!$Array.isArray(m.output))
+            if (message.output != null && $Object.hasOwnProperty.call(message, "output")) {
+                if (!$Array.isArray(message.output))
                     return "output: array expected";
-                for (var i = 0; i < m.output.length; ++i) {
-                    if (!$util.isString(m.output[i]))
+                for (let i = 0; i < message.output.length; ++i)
+                    if (!$util.isString(message.output[i]))
                         return "output: string[] expected";
-                }
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.opType != null && $Object.hasOwnProperty.call(m, "opType")) {
-                if (!$util.isString(m.opType))
+            if (message.opType != null && $Object.hasOwnProperty.call(message, "opType"))
+                if (!$util.isString(message.opType))
                     return "opType: string expected";
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                if (!$util.isString(m.domain))
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                if (!$util.isString(message.domain))
                     return "domain: string expected";
-            }
-            if (m.attribute != null && $Object.hasOwnProperty.call(m, "attribute")) {
-                if (!$Array.isArray(m.attribute))
+            if (message.attribute != null && $Object.hasOwnProperty.call(message, "attribute")) {
+                if (!$Array.isArray(message.attribute))
                     return "attribute: array expected";
-                for (var i = 0; i < m.attribute.length; ++i) {
-                    {
-                        var e = $root.onnx.AttributeProto.verify(m.attribute[i], q + 1);
-                        if (e)
-                            return "attribute." + e;
-                    }
+                for (let i = 0; i < message.attribute.length; ++i) {
+                    let error = $root.onnx.AttributeProto.verify(message.attribute[i], _depth + 1);
+                    if (error)
+                        return "attribute." + error;
                 }
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
-            }
             return null;
         };
 
@@ -1865,58 +1785,52 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.NodeProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.NodeProto} NodeProto
          */
-        NodeProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.NodeProto)
-                return d;
-            if (!$util.isObject(d))
+        NodeProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.NodeProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.NodeProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.NodeProto();
-            if (d.input) {
-                if (!$Array.isArray(d.input))
+            let message = new $root.onnx.NodeProto();
+            if (object.input) {
+                if (!$Array.isArray(object.input))
                     throw $TypeError(".onnx.NodeProto.input: array expected");
-                m.input = $Array(d.input.length);
-                for (var i = 0; i < d.input.length; ++i) {
-                    m.input[i] = $String(d.input[i]);
-                }
+                message.input = $Array(object.input.length);
+                for (let i = 0; i < object.input.length; ++i)
+                    message.input[i] = $String(object.input[i]);
             }
-            if (d.output) {
-                if (!$Array.isArray(d.output))
+            if (object.output) {
+                if (!$Array.isArray(object.output))
                     throw $TypeError(".onnx.NodeProto.output: array expected");
-                m.output = $Array(d.output.length);
-                for (var i = 0; i < d.output.length; ++i) {
-                    m.output[i] = $String(d.output[i]);
-                }
+                message.output = $Array(object.output.length);
+                for (let i = 0; i < object.output.length; ++i)
+                    message.output[i] = $String(object.output[i]);
             }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.opType != null) {
-                m.opType = $String(d.opType);
-            }
-            if (d.domain != null) {
-                m.domain = $String(d.domain);
-            }
-            if (d.attribute) {
-                if (!$Array.isArray(d.attribute))
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.opType != null)
+                message.opType = $String(object.opType);
+            if (object.domain != null)
+                message.domain = $String(object.domain);
+            if (object.attribute) {
+                if (!$Array.isArray(object.attribute))
                     throw $TypeError(".onnx.NodeProto.attribute: array expected");
-                m.attribute = $Array(d.attribute.length);
-                for (var i = 0; i < d.attribute.length; ++i) {
-                    if (!$util.isObject(d.attribute[i]))
+                message.attribute = $Array(object.attribute.length);
+                for (let i = 0; i < object.attribute.length; ++i) {
+                    if (!$util.isObject(object.attribute[i]))
                         throw $TypeError(".onnx.NodeProto.attribute: object expected");
-                    m.attribute[i] = $root.onnx.AttributeProto.fromObject(d.attribute[i], q + 1);
+                    message.attribute[i] = $root.onnx.AttributeProto.fromObject(object.attribute[i], _depth + 1);
                 }
             }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            return m;
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            return message;
         };
 
         /**
@@ -1924,60 +1838,53 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.NodeProto
          * @static
-         * @param {onnx.NodeProto} m NodeProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.NodeProto} message NodeProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        NodeProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        NodeProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.input = [];
-                d.output = [];
-                d.attribute = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.input = [];
+                object.output = [];
+                object.attribute = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.opType = "";
-                d.docString = "";
-                d.domain = "";
+            if (options.defaults) {
+                object.name = "";
+                object.opType = "";
+                object.docString = "";
+                object.domain = "";
             }
-            if (m.input && m.input.length) {
-                d.input = $Array(m.input.length);
-                for (var j = 0; j < m.input.length; ++j) {
-                    d.input[j] = m.input[j];
-                }
+            if (message.input && message.input.length) {
+                object.input = $Array(message.input.length);
+                for (let j = 0; j < message.input.length; ++j)
+                    object.input[j] = message.input[j];
             }
-            if (m.output && m.output.length) {
-                d.output = $Array(m.output.length);
-                for (var j = 0; j < m.output.length; ++j) {
-                    d.output[j] = m.output[j];
-                }
+            if (message.output && message.output.length) {
+                object.output = $Array(message.output.length);
+                for (let j = 0; j < message.output.length; ++j)
+                    object.output[j] = message.output[j];
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.opType != null && $Object.hasOwnProperty.call(message, "opType"))
+                object.opType = message.opType;
+            if (message.attribute && message.attribute.length) {
+                object.attribute = $Array(message.attribute.length);
+                for (let j = 0; j < message.attribute.length; ++j)
+                    object.attribute[j] = $root.onnx.AttributeProto.toObject(message.attribute[j], options, _depth + 1);
             }
-            if (m.opType != null && $Object.hasOwnProperty.call(m, "opType")) {
-                d.opType = m.opType;
-            }
-            if (m.attribute && m.attribute.length) {
-                d.attribute = $Array(m.attribute.length);
-                for (var j = 0; j < m.attribute.length; ++j) {
-                    d.attribute[j] = $root.onnx.AttributeProto.toObject(m.attribute[j], o, q + 1);
-                }
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                d.domain = m.domain;
-            }
-            return d;
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                object.domain = message.domain;
+            return object;
         };
 
         /**
@@ -2013,10 +1920,10 @@ export const onnx = $root.onnx = (() => {
         /**
          * Properties of a TrainingInfoProto.
          * @typedef {Object} onnx.TrainingInfoProto.$Properties
-         * @property {onnx.GraphProto.$Properties|null} [initialization] TrainingInfoProto initialization
-         * @property {onnx.GraphProto.$Properties|null} [algorithm] TrainingInfoProto algorithm
-         * @property {Array.<onnx.StringStringEntryProto.$Properties>|null} [initializationBinding] TrainingInfoProto initializationBinding
-         * @property {Array.<onnx.StringStringEntryProto.$Properties>|null} [updateBinding] TrainingInfoProto updateBinding
+         * @property {onnx.GraphProto|null} [initialization] TrainingInfoProto initialization
+         * @property {onnx.GraphProto|null} [algorithm] TrainingInfoProto algorithm
+         * @property {Array.<onnx.StringStringEntryProto>|null} [initializationBinding] TrainingInfoProto initializationBinding
+         * @property {Array.<onnx.StringStringEntryProto>|null} [updateBinding] TrainingInfoProto updateBinding
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2044,21 +1951,21 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a TrainingInfoProto.
          * @constructor
-         * @param {onnx.TrainingInfoProto.$Properties=} [p] Properties to set
+         * @param {onnx.TrainingInfoProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TrainingInfoProto = function (p) {
+        const TrainingInfoProto = function (properties) {
             this.initializationBinding = [];
             this.updateBinding = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TrainingInfoProto initialization.
-         * @member {onnx.GraphProto.$Properties|null|undefined} initialization
+         * @member {onnx.GraphProto|null|undefined} initialization
          * @memberof onnx.TrainingInfoProto
          * @instance
          */
@@ -2066,7 +1973,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TrainingInfoProto algorithm.
-         * @member {onnx.GraphProto.$Properties|null|undefined} algorithm
+         * @member {onnx.GraphProto|null|undefined} algorithm
          * @memberof onnx.TrainingInfoProto
          * @instance
          */
@@ -2074,7 +1981,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TrainingInfoProto initializationBinding.
-         * @member {Array.<onnx.StringStringEntryProto.$Properties>} initializationBinding
+         * @member {Array.<onnx.StringStringEntryProto>} initializationBinding
          * @memberof onnx.TrainingInfoProto
          * @instance
          */
@@ -2082,7 +1989,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TrainingInfoProto updateBinding.
-         * @member {Array.<onnx.StringStringEntryProto.$Properties>} updateBinding
+         * @member {Array.<onnx.StringStringEntryProto>} updateBinding
          * @memberof onnx.TrainingInfoProto
          * @instance
          */
@@ -2109,33 +2016,31 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.TrainingInfoProto
          * @static
-         * @param {onnx.TrainingInfoProto.$Properties} m TrainingInfoProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.TrainingInfoProto} message TrainingInfoProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TrainingInfoProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TrainingInfoProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.initialization != null && $Object.hasOwnProperty.call(m, "initialization"))
-                $root.onnx.GraphProto.encode(m.initialization, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            if (m.algorithm != null && $Object.hasOwnProperty.call(m, "algorithm"))
-                $root.onnx.GraphProto.encode(m.algorithm, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            if (m.initializationBinding != null && m.initializationBinding.length) {
-                for (var i = 0; i < m.initializationBinding.length; ++i)
-                    $root.onnx.StringStringEntryProto.encode(m.initializationBinding[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            }
-            if (m.updateBinding != null && m.updateBinding.length) {
-                for (var i = 0; i < m.updateBinding.length; ++i)
-                    $root.onnx.StringStringEntryProto.encode(m.updateBinding[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.initialization != null && $Object.hasOwnProperty.call(message, "initialization"))
+                $root.onnx.GraphProto.encode(message.initialization, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
+                $root.onnx.GraphProto.encode(message.algorithm, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.initializationBinding != null && message.initializationBinding.length)
+                for (let i = 0; i < message.initializationBinding.length; ++i)
+                    $root.onnx.StringStringEntryProto.encode(message.initializationBinding[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.updateBinding != null && message.updateBinding.length)
+                for (let i = 0; i < message.updateBinding.length; ++i)
+                    $root.onnx.StringStringEntryProto.encode(message.updateBinding[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2143,7 +2048,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.TrainingInfoProto
          * @static
-         * @param {onnx.TrainingInfoProto.$Properties} message TrainingInfoProto message or plain object to encode
+         * @param {onnx.TrainingInfoProto} message TrainingInfoProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -2156,82 +2061,82 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.TrainingInfoProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.TrainingInfoProto & onnx.TrainingInfoProto.$Shape} TrainingInfoProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TrainingInfoProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TrainingInfoProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.TrainingInfoProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.TrainingInfoProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.initialization = $root.onnx.GraphProto.decode(r, r.size(), $undefined, q + 1, m.initialization);
+                        message.initialization = $root.onnx.GraphProto.decode(reader, reader.size(), $undefined, _depth + 1, message.initialization);
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.algorithm = $root.onnx.GraphProto.decode(r, r.size(), $undefined, q + 1, m.algorithm);
+                        message.algorithm = $root.onnx.GraphProto.decode(reader, reader.size(), $undefined, _depth + 1, message.algorithm);
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.initializationBinding && m.initializationBinding.length))
-                            m.initializationBinding = [];
-                        m.initializationBinding.push($root.onnx.StringStringEntryProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.initializationBinding && message.initializationBinding.length))
+                            message.initializationBinding = [];
+                        message.initializationBinding.push($root.onnx.StringStringEntryProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.updateBinding && m.updateBinding.length))
-                            m.updateBinding = [];
-                        m.updateBinding.push($root.onnx.StringStringEntryProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.updateBinding && message.updateBinding.length))
+                            message.updateBinding = [];
+                        message.updateBinding.push($root.onnx.StringStringEntryProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2255,50 +2160,42 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.TrainingInfoProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TrainingInfoProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TrainingInfoProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.initialization != null && $Object.hasOwnProperty.call(m, "initialization")) {
-                {
-                    var e = $root.onnx.GraphProto.verify(m.initialization, q + 1);
-                    if (e)
-                        return "initialization." + e;
-                }
+            if (message.initialization != null && $Object.hasOwnProperty.call(message, "initialization")) {
+                let error = $root.onnx.GraphProto.verify(message.initialization, _depth + 1);
+                if (error)
+                    return "initialization." + error;
             }
-            if (m.algorithm != null && $Object.hasOwnProperty.call(m, "algorithm")) {
-                {
-                    var e = $root.onnx.GraphProto.verify(m.algorithm, q + 1);
-                    if (e)
-                        return "algorithm." + e;
-                }
+            if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm")) {
+                let error = $root.onnx.GraphProto.verify(message.algorithm, _depth + 1);
+                if (error)
+                    return "algorithm." + error;
             }
-            if (m.initializationBinding != null && $Object.hasOwnProperty.call(m, "initializationBinding")) {
-                if (!$Array.isArray(m.initializationBinding))
+            if (message.initializationBinding != null && $Object.hasOwnProperty.call(message, "initializationBinding")) {
+                if (!$Array.isArray(message.initializationBinding))
                     return "initializationBinding: array expected";
-                for (var i = 0; i < m.initializationBinding.length; ++i) {
-                    {
-                        var e = $root.onnx.StringStringEntryProto.verify(m.initializationBinding[i], q + 1);
-                        if (e)
-                            return "initializationBinding." + e;
-                    }
+                for (let i = 0; i < message.initializationBinding.length; ++i) {
+                    let error = $root.onnx.StringStringEntryProto.verify(message.initializationBinding[i], _depth + 1);
+                    if (error)
+                        return "initializationBinding." + error;
                 }
             }
-            if (m.updateBinding != null && $Object.hasOwnProperty.call(m, "updateBinding")) {
-                if (!$Array.isArray(m.updateBinding))
+            if (message.updateBinding != null && $Object.hasOwnProperty.call(message, "updateBinding")) {
+                if (!$Array.isArray(message.updateBinding))
                     return "updateBinding: array expected";
-                for (var i = 0; i < m.updateBinding.length; ++i) {
-                    {
-                        var e = $root.onnx.StringStringEntryProto.verify(m.updateBinding[i], q + 1);
-                        if (e)
-                            return "updateBinding." + e;
-                    }
+                for (let i = 0; i < message.updateBinding.length; ++i) {
+                    let error = $root.onnx.StringStringEntryProto.verify(message.updateBinding[i], _depth + 1);
+                    if (error)
+                        return "updateBinding." + error;
                 }
             }
             return null;
@@ -2309,50 +2206,50 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.TrainingInfoProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.TrainingInfoProto} TrainingInfoProto
          */
-        TrainingInfoProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.TrainingInfoProto)
-                return d;
-            if (!$util.isObject(d))
+        TrainingInfoProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.TrainingInfoProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.TrainingInfoProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.TrainingInfoProto();
-            if (d.initialization != null) {
-                if (!$util.isObject(d.initialization))
+            let message = new $root.onnx.TrainingInfoProto();
+            if (object.initialization != null) {
+                if (!$util.isObject(object.initialization))
                     throw $TypeError(".onnx.TrainingInfoProto.initialization: object expected");
-                m.initialization = $root.onnx.GraphProto.fromObject(d.initialization, q + 1);
+                message.initialization = $root.onnx.GraphProto.fromObject(object.initialization, _depth + 1);
             }
-            if (d.algorithm != null) {
-                if (!$util.isObject(d.algorithm))
+            if (object.algorithm != null) {
+                if (!$util.isObject(object.algorithm))
                     throw $TypeError(".onnx.TrainingInfoProto.algorithm: object expected");
-                m.algorithm = $root.onnx.GraphProto.fromObject(d.algorithm, q + 1);
+                message.algorithm = $root.onnx.GraphProto.fromObject(object.algorithm, _depth + 1);
             }
-            if (d.initializationBinding) {
-                if (!$Array.isArray(d.initializationBinding))
+            if (object.initializationBinding) {
+                if (!$Array.isArray(object.initializationBinding))
                     throw $TypeError(".onnx.TrainingInfoProto.initializationBinding: array expected");
-                m.initializationBinding = $Array(d.initializationBinding.length);
-                for (var i = 0; i < d.initializationBinding.length; ++i) {
-                    if (!$util.isObject(d.initializationBinding[i]))
+                message.initializationBinding = $Array(object.initializationBinding.length);
+                for (let i = 0; i < object.initializationBinding.length; ++i) {
+                    if (!$util.isObject(object.initializationBinding[i]))
                         throw $TypeError(".onnx.TrainingInfoProto.initializationBinding: object expected");
-                    m.initializationBinding[i] = $root.onnx.StringStringEntryProto.fromObject(d.initializationBinding[i], q + 1);
+                    message.initializationBinding[i] = $root.onnx.StringStringEntryProto.fromObject(object.initializationBinding[i], _depth + 1);
                 }
             }
-            if (d.updateBinding) {
-                if (!$Array.isArray(d.updateBinding))
+            if (object.updateBinding) {
+                if (!$Array.isArray(object.updateBinding))
                     throw $TypeError(".onnx.TrainingInfoProto.updateBinding: array expected");
-                m.updateBinding = $Array(d.updateBinding.length);
-                for (var i = 0; i < d.updateBinding.length; ++i) {
-                    if (!$util.isObject(d.updateBinding[i]))
+                message.updateBinding = $Array(object.updateBinding.length);
+                for (let i = 0; i < object.updateBinding.length; ++i) {
+                    if (!$util.isObject(object.updateBinding[i]))
                         throw $TypeError(".onnx.TrainingInfoProto.updateBinding: object expected");
-                    m.updateBinding[i] = $root.onnx.StringStringEntryProto.fromObject(d.updateBinding[i], q + 1);
+                    message.updateBinding[i] = $root.onnx.StringStringEntryProto.fromObject(object.updateBinding[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -2360,45 +2257,41 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.TrainingInfoProto
          * @static
-         * @param {onnx.TrainingInfoProto} m TrainingInfoProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.TrainingInfoProto} message TrainingInfoProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TrainingInfoProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TrainingInfoProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.initializationBinding = [];
-                d.updateBinding = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.initializationBinding = [];
+                object.updateBinding = [];
             }
-            if (o.defaults) {
-                d.initialization = null;
-                d.algorithm = null;
+            if (options.defaults) {
+                object.initialization = null;
+                object.algorithm = null;
             }
-            if (m.initialization != null && $Object.hasOwnProperty.call(m, "initialization")) {
-                d.initialization = $root.onnx.GraphProto.toObject(m.initialization, o, q + 1);
+            if (message.initialization != null && $Object.hasOwnProperty.call(message, "initialization"))
+                object.initialization = $root.onnx.GraphProto.toObject(message.initialization, options, _depth + 1);
+            if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
+                object.algorithm = $root.onnx.GraphProto.toObject(message.algorithm, options, _depth + 1);
+            if (message.initializationBinding && message.initializationBinding.length) {
+                object.initializationBinding = $Array(message.initializationBinding.length);
+                for (let j = 0; j < message.initializationBinding.length; ++j)
+                    object.initializationBinding[j] = $root.onnx.StringStringEntryProto.toObject(message.initializationBinding[j], options, _depth + 1);
             }
-            if (m.algorithm != null && $Object.hasOwnProperty.call(m, "algorithm")) {
-                d.algorithm = $root.onnx.GraphProto.toObject(m.algorithm, o, q + 1);
+            if (message.updateBinding && message.updateBinding.length) {
+                object.updateBinding = $Array(message.updateBinding.length);
+                for (let j = 0; j < message.updateBinding.length; ++j)
+                    object.updateBinding[j] = $root.onnx.StringStringEntryProto.toObject(message.updateBinding[j], options, _depth + 1);
             }
-            if (m.initializationBinding && m.initializationBinding.length) {
-                d.initializationBinding = $Array(m.initializationBinding.length);
-                for (var j = 0; j < m.initializationBinding.length; ++j) {
-                    d.initializationBinding[j] = $root.onnx.StringStringEntryProto.toObject(m.initializationBinding[j], o, q + 1);
-                }
-            }
-            if (m.updateBinding && m.updateBinding.length) {
-                d.updateBinding = $Array(m.updateBinding.length);
-                for (var j = 0; j < m.updateBinding.length; ++j) {
-                    d.updateBinding[j] = $root.onnx.StringStringEntryProto.toObject(m.updateBinding[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -2435,16 +2328,16 @@ export const onnx = $root.onnx = (() => {
          * Properties of a ModelProto.
          * @typedef {Object} onnx.ModelProto.$Properties
          * @property {number|Long|null} [irVersion] ModelProto irVersion
-         * @property {Array.<onnx.OperatorSetIdProto.$Properties>|null} [opsetImport] ModelProto opsetImport
+         * @property {Array.<onnx.OperatorSetIdProto>|null} [opsetImport] ModelProto opsetImport
          * @property {string|null} [producerName] ModelProto producerName
          * @property {string|null} [producerVersion] ModelProto producerVersion
          * @property {string|null} [domain] ModelProto domain
          * @property {number|Long|null} [modelVersion] ModelProto modelVersion
          * @property {string|null} [docString] ModelProto docString
-         * @property {onnx.GraphProto.$Properties|null} [graph] ModelProto graph
-         * @property {Array.<onnx.StringStringEntryProto.$Properties>|null} [metadataProps] ModelProto metadataProps
-         * @property {Array.<onnx.TrainingInfoProto.$Properties>|null} [trainingInfo] ModelProto trainingInfo
-         * @property {Array.<onnx.FunctionProto.$Properties>|null} [functions] ModelProto functions
+         * @property {onnx.GraphProto|null} [graph] ModelProto graph
+         * @property {Array.<onnx.StringStringEntryProto>|null} [metadataProps] ModelProto metadataProps
+         * @property {Array.<onnx.TrainingInfoProto>|null} [trainingInfo] ModelProto trainingInfo
+         * @property {Array.<onnx.FunctionProto>|null} [functions] ModelProto functions
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2479,18 +2372,18 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a ModelProto.
          * @constructor
-         * @param {onnx.ModelProto.$Properties=} [p] Properties to set
+         * @param {onnx.ModelProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const ModelProto = function (p) {
+        const ModelProto = function (properties) {
             this.opsetImport = [];
             this.metadataProps = [];
             this.trainingInfo = [];
             this.functions = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -2503,7 +2396,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * ModelProto opsetImport.
-         * @member {Array.<onnx.OperatorSetIdProto.$Properties>} opsetImport
+         * @member {Array.<onnx.OperatorSetIdProto>} opsetImport
          * @memberof onnx.ModelProto
          * @instance
          */
@@ -2551,7 +2444,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * ModelProto graph.
-         * @member {onnx.GraphProto.$Properties|null|undefined} graph
+         * @member {onnx.GraphProto|null|undefined} graph
          * @memberof onnx.ModelProto
          * @instance
          */
@@ -2559,7 +2452,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * ModelProto metadataProps.
-         * @member {Array.<onnx.StringStringEntryProto.$Properties>} metadataProps
+         * @member {Array.<onnx.StringStringEntryProto>} metadataProps
          * @memberof onnx.ModelProto
          * @instance
          */
@@ -2567,7 +2460,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * ModelProto trainingInfo.
-         * @member {Array.<onnx.TrainingInfoProto.$Properties>} trainingInfo
+         * @member {Array.<onnx.TrainingInfoProto>} trainingInfo
          * @memberof onnx.ModelProto
          * @instance
          */
@@ -2575,7 +2468,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * ModelProto functions.
-         * @member {Array.<onnx.FunctionProto.$Properties>} functions
+         * @member {Array.<onnx.FunctionProto>} functions
          * @memberof onnx.ModelProto
          * @instance
          */
@@ -2602,51 +2495,47 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.ModelProto
          * @static
-         * @param {onnx.ModelProto.$Properties} m ModelProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.ModelProto} message ModelProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        ModelProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ModelProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.irVersion != null && $Object.hasOwnProperty.call(m, "irVersion"))
-                w.uint32(/* id 1, wireType 0 =*/8).int64(m.irVersion);
-            if (m.producerName != null && $Object.hasOwnProperty.call(m, "producerName"))
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.producerName);
-            if (m.producerVersion != null && $Object.hasOwnProperty.call(m, "producerVersion"))
-                w.uint32(/* id 3, wireType 2 =*/26).string(m.producerVersion);
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain"))
-                w.uint32(/* id 4, wireType 2 =*/34).string(m.domain);
-            if (m.modelVersion != null && $Object.hasOwnProperty.call(m, "modelVersion"))
-                w.uint32(/* id 5, wireType 0 =*/40).int64(m.modelVersion);
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 6, wireType 2 =*/50).string(m.docString);
-            if (m.graph != null && $Object.hasOwnProperty.call(m, "graph"))
-                $root.onnx.GraphProto.encode(m.graph, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
-            if (m.opsetImport != null && m.opsetImport.length) {
-                for (var i = 0; i < m.opsetImport.length; ++i)
-                    $root.onnx.OperatorSetIdProto.encode(m.opsetImport[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
-            }
-            if (m.metadataProps != null && m.metadataProps.length) {
-                for (var i = 0; i < m.metadataProps.length; ++i)
-                    $root.onnx.StringStringEntryProto.encode(m.metadataProps[i], w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
-            }
-            if (m.trainingInfo != null && m.trainingInfo.length) {
-                for (var i = 0; i < m.trainingInfo.length; ++i)
-                    $root.onnx.TrainingInfoProto.encode(m.trainingInfo[i], w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
-            }
-            if (m.functions != null && m.functions.length) {
-                for (var i = 0; i < m.functions.length; ++i)
-                    $root.onnx.FunctionProto.encode(m.functions[i], w.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.irVersion != null && $Object.hasOwnProperty.call(message, "irVersion"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.irVersion);
+            if (message.producerName != null && $Object.hasOwnProperty.call(message, "producerName"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.producerName);
+            if (message.producerVersion != null && $Object.hasOwnProperty.call(message, "producerVersion"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.producerVersion);
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.domain);
+            if (message.modelVersion != null && $Object.hasOwnProperty.call(message, "modelVersion"))
+                writer.uint32(/* id 5, wireType 0 =*/40).int64(message.modelVersion);
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.docString);
+            if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                $root.onnx.GraphProto.encode(message.graph, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.opsetImport != null && message.opsetImport.length)
+                for (let i = 0; i < message.opsetImport.length; ++i)
+                    $root.onnx.OperatorSetIdProto.encode(message.opsetImport[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.metadataProps != null && message.metadataProps.length)
+                for (let i = 0; i < message.metadataProps.length; ++i)
+                    $root.onnx.StringStringEntryProto.encode(message.metadataProps[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.trainingInfo != null && message.trainingInfo.length)
+                for (let i = 0; i < message.trainingInfo.length; ++i)
+                    $root.onnx.TrainingInfoProto.encode(message.trainingInfo[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+            if (message.functions != null && message.functions.length)
+                for (let i = 0; i < message.functions.length; ++i)
+                    $root.onnx.FunctionProto.encode(message.functions[i], writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -2654,7 +2543,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.ModelProto
          * @static
-         * @param {onnx.ModelProto.$Properties} message ModelProto message or plain object to encode
+         * @param {onnx.ModelProto} message ModelProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -2667,128 +2556,128 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.ModelProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.ModelProto & onnx.ModelProto.$Shape} ModelProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        ModelProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        ModelProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.ModelProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.ModelProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.irVersion = r.int64();
+                        message.irVersion = reader.int64();
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.opsetImport && m.opsetImport.length))
-                            m.opsetImport = [];
-                        m.opsetImport.push($root.onnx.OperatorSetIdProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.opsetImport && message.opsetImport.length))
+                            message.opsetImport = [];
+                        message.opsetImport.push($root.onnx.OperatorSetIdProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.producerName = r.string();
+                        message.producerName = reader.string();
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.producerVersion = r.string();
+                        message.producerVersion = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.domain = r.string();
+                        message.domain = reader.string();
                         continue;
                     }
                 case 5: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.modelVersion = r.int64();
+                        message.modelVersion = reader.int64();
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.graph = $root.onnx.GraphProto.decode(r, r.size(), $undefined, q + 1, m.graph);
+                        message.graph = $root.onnx.GraphProto.decode(reader, reader.size(), $undefined, _depth + 1, message.graph);
                         continue;
                     }
                 case 14: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.metadataProps && m.metadataProps.length))
-                            m.metadataProps = [];
-                        m.metadataProps.push($root.onnx.StringStringEntryProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.metadataProps && message.metadataProps.length))
+                            message.metadataProps = [];
+                        message.metadataProps.push($root.onnx.StringStringEntryProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 20: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.trainingInfo && m.trainingInfo.length))
-                            m.trainingInfo = [];
-                        m.trainingInfo.push($root.onnx.TrainingInfoProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.trainingInfo && message.trainingInfo.length))
+                            message.trainingInfo = [];
+                        message.trainingInfo.push($root.onnx.TrainingInfoProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 25: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.functions && m.functions.length))
-                            m.functions = [];
-                        m.functions.push($root.onnx.FunctionProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.functions && message.functions.length))
+                            message.functions = [];
+                        message.functions.push($root.onnx.FunctionProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -2812,89 +2701,73 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.ModelProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        ModelProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        ModelProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.irVersion != null && $Object.hasOwnProperty.call(m, "irVersion")) {
-                if (!$util.isInteger(m.irVersion) && !(m.irVersion && $util.isInteger(m.irVersion.low) && $util.isInteger(m.irVersion.high)))
+            if (message.irVersion != null && $Object.hasOwnProperty.call(message, "irVersion"))
+                if (!$util.isInteger(message.irVersion) && !(message.irVersion && $util.isInteger(message.irVersion.low) && $util.isInteger(message.irVersion.high)))
                     return "irVersion: integer|Long expected";
-            }
-            if (m.opsetImport != null && $Object.hasOwnProperty.call(m, "opsetImport")) {
-                if (!$Array.isArray(m.opsetImport))
+            if (message.opsetImport != null && $Object.hasOwnProperty.call(message, "opsetImport")) {
+                if (!$Array.isArray(message.opsetImport))
                     return "opsetImport: array expected";
-                for (var i = 0; i < m.opsetImport.length; ++i) {
-                    {
-                        var e = $root.onnx.OperatorSetIdProto.verify(m.opsetImport[i], q + 1);
-                        if (e)
-                            return "opsetImport." + e;
-                    }
+                for (let i = 0; i < message.opsetImport.length; ++i) {
+                    let error = $root.onnx.OperatorSetIdProto.verify(message.opsetImport[i], _depth + 1);
+                    if (error)
+                        return "opsetImport." + error;
                 }
             }
-            if (m.producerName != null && $Object.hasOwnProperty.call(m, "producerName")) {
-                if (!$util.isString(m.producerName))
+            if (message.producerName != null && $Object.hasOwnProperty.call(message, "producerName"))
+                if (!$util.isString(message.producerName))
                     return "producerName: string expected";
-            }
-            if (m.producerVersion != null && $Object.hasOwnProperty.call(m, "producerVersion")) {
-                if (!$util.isString(m.producerVersion))
+            if (message.producerVersion != null && $Object.hasOwnProperty.call(message, "producerVersion"))
+                if (!$util.isString(message.producerVersion))
                     return "producerVersion: string expected";
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                if (!$util.isString(m.domain))
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                if (!$util.isString(message.domain))
                     return "domain: string expected";
-            }
-            if (m.modelVersion != null && $Object.hasOwnProperty.call(m, "modelVersion")) {
-                if (!$util.isInteger(m.modelVersion) && !(m.modelVersion && $util.isInteger(m.modelVersion.low) && $util.isInteger(m.modelVersion.high)))
+            if (message.modelVersion != null && $Object.hasOwnProperty.call(message, "modelVersion"))
+                if (!$util.isInteger(message.modelVersion) && !(message.modelVersion && $util.isInteger(message.modelVersion.low) && $util.isInteger(message.modelVersion.high)))
                     return "modelVersion: integer|Long expected";
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
+            if (message.graph != null && $Object.hasOwnProperty.call(message, "graph")) {
+                let error = $root.onnx.GraphProto.verify(message.graph, _depth + 1);
+                if (error)
+                    return "graph." + error;
             }
-            if (m.graph != null && $Object.hasOwnProperty.call(m, "graph")) {
-                {
-                    var e = $root.onnx.GraphProto.verify(m.graph, q + 1);
-                    if (e)
-                        return "graph." + e;
-                }
-            }
-            if (m.metadataProps != null && $Object.hasOwnProperty.call(m, "metadataProps")) {
-                if (!$Array.isArray(m.metadataProps))
+            if (message.metadataProps != null && $Object.hasOwnProperty.call(message, "metadataProps")) {
+                if (!$Array.isArray(message.metadataProps))
                     return "metadataProps: array expected";
-                for (var i = 0; i < m.metadataProps.length; ++i) {
-                    {
-                        var e = $root.onnx.StringStringEntryProto.verify(m.metadataProps[i], q + 1);
-                        if (e)
-                            return "metadataProps." + e;
-                    }
+                for (let i = 0; i < message.metadataProps.length; ++i) {
+                    let error = $root.onnx.StringStringEntryProto.verify(message.metadataProps[i], _depth + 1);
+                    if (error)
+                        return "metadataProps." + error;
                 }
             }
-            if (m.trainingInfo != null && $Object.hasOwnProperty.call(m, "trainingInfo")) {
-                if (!$Array.isArray(m.trainingInfo))
+            if (message.trainingInfo != null && $Object.hasOwnProperty.call(message, "trainingInfo")) {
+                if (!$Array.isArray(message.trainingInfo))
                     return "trainingInfo: array expected";
-                for (var i = 0; i < m.trainingInfo.length; ++i) {
-                    {
-                        var e = $root.onnx.TrainingInfoProto.verify(m.trainingInfo[i], q + 1);
-                        if (e)
-                            return "trainingInfo." + e;
-                    }
+                for (let i = 0; i < message.trainingInfo.length; ++i) {
+                    let error = $root.onnx.TrainingInfoProto.verify(message.trainingInfo[i], _depth + 1);
+                    if (error)
+                        return "trainingInfo." + error;
                 }
             }
-            if (m.functions != null && $Object.hasOwnProperty.call(m, "functions")) {
-                if (!$Array.isArray(m.functions))
+            if (message.functions != null && $Object.hasOwnProperty.call(message, "functions")) {
+                if (!$Array.isArray(message.functions))
                     return "functions: array expected";
-                for (var i = 0; i < m.functions.length; ++i) {
-                    {
-                        var e = $root.onnx.FunctionProto.verify(m.functions[i], q + 1);
-                        if (e)
-                            return "functions." + e;
-                    }
+                for (let i = 0; i < message.functions.length; ++i) {
+                    let error = $root.onnx.FunctionProto.verify(message.functions[i], _depth + 1);
+                    if (error)
+                        return "functions." + error;
                 }
             }
             return null;
@@ -2905,97 +2778,91 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.ModelProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.ModelProto} ModelProto
          */
-        ModelProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.ModelProto)
-                return d;
-            if (!$util.isObject(d))
+        ModelProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.ModelProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.ModelProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.ModelProto();
-            if (d.irVersion != null) {
+            let message = new $root.onnx.ModelProto();
+            if (object.irVersion != null)
                 if ($util.Long)
-                    m.irVersion = $util.Long.fromValue(d.irVersion, false);
-                else if (typeof d.irVersion === "string")
-                    m.irVersion = $parseInt(d.irVersion, 10);
-                else if (typeof d.irVersion === "number")
-                    m.irVersion = d.irVersion;
-                else if (typeof d.irVersion === "object")
-                    m.irVersion = new $util.LongBits(d.irVersion.low >>> 0, d.irVersion.high >>> 0).toNumber();
-            }
-            if (d.opsetImport) {
-                if (!$Array.isArray(d.opsetImport))
+                    message.irVersion = $util.Long.fromValue(object.irVersion, false);
+                else if (typeof object.irVersion === "string")
+                    message.irVersion = $parseInt(object.irVersion, 10);
+                else if (typeof object.irVersion === "number")
+                    message.irVersion = object.irVersion;
+                else if (typeof object.irVersion === "object")
+                    message.irVersion = new $util.LongBits(object.irVersion.low >>> 0, object.irVersion.high >>> 0).toNumber();
+            if (object.opsetImport) {
+                if (!$Array.isArray(object.opsetImport))
                     throw $TypeError(".onnx.ModelProto.opsetImport: array expected");
-                m.opsetImport = $Array(d.opsetImport.length);
-                for (var i = 0; i < d.opsetImport.length; ++i) {
-                    if (!$util.isObject(d.opsetImport[i]))
+                message.opsetImport = $Array(object.opsetImport.length);
+                for (let i = 0; i < object.opsetImport.length; ++i) {
+                    if (!$util.isObject(object.opsetImport[i]))
                         throw $TypeError(".onnx.ModelProto.opsetImport: object expected");
-                    m.opsetImport[i] = $root.onnx.OperatorSetIdProto.fromObject(d.opsetImport[i], q + 1);
+                    message.opsetImport[i] = $root.onnx.OperatorSetIdProto.fromObject(object.opsetImport[i], _depth + 1);
                 }
             }
-            if (d.producerName != null) {
-                m.producerName = $String(d.producerName);
-            }
-            if (d.producerVersion != null) {
-                m.producerVersion = $String(d.producerVersion);
-            }
-            if (d.domain != null) {
-                m.domain = $String(d.domain);
-            }
-            if (d.modelVersion != null) {
+            if (object.producerName != null)
+                message.producerName = $String(object.producerName);
+            if (object.producerVersion != null)
+                message.producerVersion = $String(object.producerVersion);
+            if (object.domain != null)
+                message.domain = $String(object.domain);
+            if (object.modelVersion != null)
                 if ($util.Long)
-                    m.modelVersion = $util.Long.fromValue(d.modelVersion, false);
-                else if (typeof d.modelVersion === "string")
-                    m.modelVersion = $parseInt(d.modelVersion, 10);
-                else if (typeof d.modelVersion === "number")
-                    m.modelVersion = d.modelVersion;
-                else if (typeof d.modelVersion === "object")
-                    m.modelVersion = new $util.LongBits(d.modelVersion.low >>> 0, d.modelVersion.high >>> 0).toNumber();
-            }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            if (d.graph != null) {
-                if (!$util.isObject(d.graph))
+                    message.modelVersion = $util.Long.fromValue(object.modelVersion, false);
+                else if (typeof object.modelVersion === "string")
+                    message.modelVersion = $parseInt(object.modelVersion, 10);
+                else if (typeof object.modelVersion === "number")
+                    message.modelVersion = object.modelVersion;
+                else if (typeof object.modelVersion === "object")
+                    message.modelVersion = new $util.LongBits(object.modelVersion.low >>> 0, object.modelVersion.high >>> 0).toNumber();
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            if (object.graph != null) {
+                if (!$util.isObject(object.graph))
                     throw $TypeError(".onnx.ModelProto.graph: object expected");
-                m.graph = $root.onnx.GraphProto.fromObject(d.graph, q + 1);
+                message.graph = $root.onnx.GraphProto.fromObject(object.graph, _depth + 1);
             }
-            if (d.metadataProps) {
-                if (!$Array.isArray(d.metadataProps))
+            if (object.metadataProps) {
+                if (!$Array.isArray(object.metadataProps))
                     throw $TypeError(".onnx.ModelProto.metadataProps: array expected");
-                m.metadataProps = $Array(d.metadataProps.length);
-                for (var i = 0; i < d.metadataProps.length; ++i) {
-                    if (!$util.isObject(d.metadataProps[i]))
+                message.metadataProps = $Array(object.metadataProps.length);
+                for (let i = 0; i < object.metadataProps.length; ++i) {
+                    if (!$util.isObject(object.metadataProps[i]))
                         throw $TypeError(".onnx.ModelProto.metadataProps: object expected");
-                    m.metadataProps[i] = $root.onnx.StringStringEntryProto.fromObject(d.metadataProps[i], q + 1);
+                    message.metadataProps[i] = $root.onnx.StringStringEntryProto.fromObject(object.metadataProps[i], _depth + 1);
                 }
             }
-            if (d.trainingInfo) {
-                if (!$Array.isArray(d.trainingInfo))
+            if (object.trainingInfo) {
+                if (!$Array.isArray(object.trainingInfo))
                     throw $TypeError(".onnx.ModelProto.trainingInfo: array expected");
-                m.trainingInfo = $Array(d.trainingInfo.length);
-                for (var i = 0; i < d.trainingInfo.length; ++i) {
-                    if (!$util.isObject(d.trainingInfo[i]))
+                message.trainingInfo = $Array(object.trainingInfo.length);
+                for (let i = 0; i < object.trainingInfo.length; ++i) {
+                    if (!$util.isObject(object.trainingInfo[i]))
                         throw $TypeError(".onnx.ModelProto.trainingInfo: object expected");
-                    m.trainingInfo[i] = $root.onnx.TrainingInfoProto.fromObject(d.trainingInfo[i], q + 1);
+                    message.trainingInfo[i] = $root.onnx.TrainingInfoProto.fromObject(object.trainingInfo[i], _depth + 1);
                 }
             }
-            if (d.functions) {
-                if (!$Array.isArray(d.functions))
+            if (object.functions) {
+                if (!$Array.isArray(object.functions))
                     throw $TypeError(".onnx.ModelProto.functions: array expected");
-                m.functions = $Array(d.functions.length);
-                for (var i = 0; i < d.functions.length; ++i) {
-                    if (!$util.isObject(d.functions[i]))
+                message.functions = $Array(object.functions.length);
+                for (let i = 0; i < object.functions.length; ++i) {
+                    if (!$util.isObject(object.functions[i]))
                         throw $TypeError(".onnx.ModelProto.functions: object expected");
-                    m.functions[i] = $root.onnx.FunctionProto.fromObject(d.functions[i], q + 1);
+                    message.functions[i] = $root.onnx.FunctionProto.fromObject(object.functions[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -3003,97 +2870,86 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.ModelProto
          * @static
-         * @param {onnx.ModelProto} m ModelProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.ModelProto} message ModelProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        ModelProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        ModelProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.opsetImport = [];
-                d.metadataProps = [];
-                d.trainingInfo = [];
-                d.functions = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.opsetImport = [];
+                object.metadataProps = [];
+                object.trainingInfo = [];
+                object.functions = [];
             }
-            if (o.defaults) {
+            if (options.defaults) {
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.irVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.irVersion = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.irVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                d.producerName = "";
-                d.producerVersion = "";
-                d.domain = "";
+                    object.irVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.producerName = "";
+                object.producerVersion = "";
+                object.domain = "";
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.modelVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.modelVersion = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.modelVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                d.docString = "";
-                d.graph = null;
+                    object.modelVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.docString = "";
+                object.graph = null;
             }
-            if (m.irVersion != null && $Object.hasOwnProperty.call(m, "irVersion")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.irVersion = typeof m.irVersion === "number" ? $BigInt(m.irVersion) : $util.Long.fromBits(m.irVersion.low >>> 0, m.irVersion.high >>> 0, false).toBigInt();
-                else if (typeof m.irVersion === "number")
-                    d.irVersion = o.longs === $String ? $String(m.irVersion) : m.irVersion;
+            if (message.irVersion != null && $Object.hasOwnProperty.call(message, "irVersion"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.irVersion = typeof message.irVersion === "number" ? $BigInt(message.irVersion) : $util.Long.fromBits(message.irVersion.low >>> 0, message.irVersion.high >>> 0, false).toBigInt();
+                else if (typeof message.irVersion === "number")
+                    object.irVersion = options.longs === $String ? $String(message.irVersion) : message.irVersion;
                 else
-                    d.irVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.irVersion) : o.longs === $Number ? new $util.LongBits(m.irVersion.low >>> 0, m.irVersion.high >>> 0).toNumber() : m.irVersion;
-            }
-            if (m.producerName != null && $Object.hasOwnProperty.call(m, "producerName")) {
-                d.producerName = m.producerName;
-            }
-            if (m.producerVersion != null && $Object.hasOwnProperty.call(m, "producerVersion")) {
-                d.producerVersion = m.producerVersion;
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                d.domain = m.domain;
-            }
-            if (m.modelVersion != null && $Object.hasOwnProperty.call(m, "modelVersion")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.modelVersion = typeof m.modelVersion === "number" ? $BigInt(m.modelVersion) : $util.Long.fromBits(m.modelVersion.low >>> 0, m.modelVersion.high >>> 0, false).toBigInt();
-                else if (typeof m.modelVersion === "number")
-                    d.modelVersion = o.longs === $String ? $String(m.modelVersion) : m.modelVersion;
+                    object.irVersion = options.longs === $String ? $util.Long.prototype.toString.call(message.irVersion) : options.longs === $Number ? new $util.LongBits(message.irVersion.low >>> 0, message.irVersion.high >>> 0).toNumber() : message.irVersion;
+            if (message.producerName != null && $Object.hasOwnProperty.call(message, "producerName"))
+                object.producerName = message.producerName;
+            if (message.producerVersion != null && $Object.hasOwnProperty.call(message, "producerVersion"))
+                object.producerVersion = message.producerVersion;
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                object.domain = message.domain;
+            if (message.modelVersion != null && $Object.hasOwnProperty.call(message, "modelVersion"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.modelVersion = typeof message.modelVersion === "number" ? $BigInt(message.modelVersion) : $util.Long.fromBits(message.modelVersion.low >>> 0, message.modelVersion.high >>> 0, false).toBigInt();
+                else if (typeof message.modelVersion === "number")
+                    object.modelVersion = options.longs === $String ? $String(message.modelVersion) : message.modelVersion;
                 else
-                    d.modelVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.modelVersion) : o.longs === $Number ? new $util.LongBits(m.modelVersion.low >>> 0, m.modelVersion.high >>> 0).toNumber() : m.modelVersion;
+                    object.modelVersion = options.longs === $String ? $util.Long.prototype.toString.call(message.modelVersion) : options.longs === $Number ? new $util.LongBits(message.modelVersion.low >>> 0, message.modelVersion.high >>> 0).toNumber() : message.modelVersion;
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                object.graph = $root.onnx.GraphProto.toObject(message.graph, options, _depth + 1);
+            if (message.opsetImport && message.opsetImport.length) {
+                object.opsetImport = $Array(message.opsetImport.length);
+                for (let j = 0; j < message.opsetImport.length; ++j)
+                    object.opsetImport[j] = $root.onnx.OperatorSetIdProto.toObject(message.opsetImport[j], options, _depth + 1);
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
+            if (message.metadataProps && message.metadataProps.length) {
+                object.metadataProps = $Array(message.metadataProps.length);
+                for (let j = 0; j < message.metadataProps.length; ++j)
+                    object.metadataProps[j] = $root.onnx.StringStringEntryProto.toObject(message.metadataProps[j], options, _depth + 1);
             }
-            if (m.graph != null && $Object.hasOwnProperty.call(m, "graph")) {
-                d.graph = $root.onnx.GraphProto.toObject(m.graph, o, q + 1);
+            if (message.trainingInfo && message.trainingInfo.length) {
+                object.trainingInfo = $Array(message.trainingInfo.length);
+                for (let j = 0; j < message.trainingInfo.length; ++j)
+                    object.trainingInfo[j] = $root.onnx.TrainingInfoProto.toObject(message.trainingInfo[j], options, _depth + 1);
             }
-            if (m.opsetImport && m.opsetImport.length) {
-                d.opsetImport = $Array(m.opsetImport.length);
-                for (var j = 0; j < m.opsetImport.length; ++j) {
-                    d.opsetImport[j] = $root.onnx.OperatorSetIdProto.toObject(m.opsetImport[j], o, q + 1);
-                }
+            if (message.functions && message.functions.length) {
+                object.functions = $Array(message.functions.length);
+                for (let j = 0; j < message.functions.length; ++j)
+                    object.functions[j] = $root.onnx.FunctionProto.toObject(message.functions[j], options, _depth + 1);
             }
-            if (m.metadataProps && m.metadataProps.length) {
-                d.metadataProps = $Array(m.metadataProps.length);
-                for (var j = 0; j < m.metadataProps.length; ++j) {
-                    d.metadataProps[j] = $root.onnx.StringStringEntryProto.toObject(m.metadataProps[j], o, q + 1);
-                }
-            }
-            if (m.trainingInfo && m.trainingInfo.length) {
-                d.trainingInfo = $Array(m.trainingInfo.length);
-                for (var j = 0; j < m.trainingInfo.length; ++j) {
-                    d.trainingInfo[j] = $root.onnx.TrainingInfoProto.toObject(m.trainingInfo[j], o, q + 1);
-                }
-            }
-            if (m.functions && m.functions.length) {
-                d.functions = $Array(m.functions.length);
-                for (var j = 0; j < m.functions.length; ++j) {
-                    d.functions[j] = $root.onnx.FunctionProto.toObject(m.functions[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -3152,14 +3008,14 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a StringStringEntryProto.
          * @constructor
-         * @param {onnx.StringStringEntryProto.$Properties=} [p] Properties to set
+         * @param {onnx.StringStringEntryProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const StringStringEntryProto = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const StringStringEntryProto = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -3199,25 +3055,25 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.StringStringEntryProto
          * @static
-         * @param {onnx.StringStringEntryProto.$Properties} m StringStringEntryProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.StringStringEntryProto} message StringStringEntryProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        StringStringEntryProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        StringStringEntryProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.key);
-            if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.value);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3225,7 +3081,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.StringStringEntryProto
          * @static
-         * @param {onnx.StringStringEntryProto.$Properties} message StringStringEntryProto message or plain object to encode
+         * @param {onnx.StringStringEntryProto} message StringStringEntryProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -3238,66 +3094,66 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.StringStringEntryProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.StringStringEntryProto & onnx.StringStringEntryProto.$Shape} StringStringEntryProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        StringStringEntryProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        StringStringEntryProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.StringStringEntryProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.StringStringEntryProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.key = r.string();
+                        message.key = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.value = r.string();
+                        message.value = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3321,24 +3177,22 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.StringStringEntryProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        StringStringEntryProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        StringStringEntryProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                if (!$util.isString(m.key))
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                if (!$util.isString(message.key))
                     return "key: string expected";
-            }
-            if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
-                if (!$util.isString(m.value))
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                if (!$util.isString(message.value))
                     return "value: string expected";
-            }
             return null;
         };
 
@@ -3347,26 +3201,24 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.StringStringEntryProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.StringStringEntryProto} StringStringEntryProto
          */
-        StringStringEntryProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.StringStringEntryProto)
-                return d;
-            if (!$util.isObject(d))
+        StringStringEntryProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.StringStringEntryProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.StringStringEntryProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.StringStringEntryProto();
-            if (d.key != null) {
-                m.key = $String(d.key);
-            }
-            if (d.value != null) {
-                m.value = $String(d.value);
-            }
-            return m;
+            let message = new $root.onnx.StringStringEntryProto();
+            if (object.key != null)
+                message.key = $String(object.key);
+            if (object.value != null)
+                message.value = $String(object.value);
+            return message;
         };
 
         /**
@@ -3374,29 +3226,27 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.StringStringEntryProto
          * @static
-         * @param {onnx.StringStringEntryProto} m StringStringEntryProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.StringStringEntryProto} message StringStringEntryProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        StringStringEntryProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        StringStringEntryProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.key = "";
-                d.value = "";
+            let object = {};
+            if (options.defaults) {
+                object.key = "";
+                object.value = "";
             }
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                d.key = m.key;
-            }
-            if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
-                d.value = m.value;
-            }
-            return d;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                object.value = message.value;
+            return object;
         };
 
         /**
@@ -3433,7 +3283,7 @@ export const onnx = $root.onnx = (() => {
          * Properties of a TensorAnnotation.
          * @typedef {Object} onnx.TensorAnnotation.$Properties
          * @property {string|null} [tensorName] TensorAnnotation tensorName
-         * @property {Array.<onnx.StringStringEntryProto.$Properties>|null} [quantParameterTensorNames] TensorAnnotation quantParameterTensorNames
+         * @property {Array.<onnx.StringStringEntryProto>|null} [quantParameterTensorNames] TensorAnnotation quantParameterTensorNames
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3455,15 +3305,15 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a TensorAnnotation.
          * @constructor
-         * @param {onnx.TensorAnnotation.$Properties=} [p] Properties to set
+         * @param {onnx.TensorAnnotation.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorAnnotation = function (p) {
+        const TensorAnnotation = function (properties) {
             this.quantParameterTensorNames = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -3476,7 +3326,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TensorAnnotation quantParameterTensorNames.
-         * @member {Array.<onnx.StringStringEntryProto.$Properties>} quantParameterTensorNames
+         * @member {Array.<onnx.StringStringEntryProto>} quantParameterTensorNames
          * @memberof onnx.TensorAnnotation
          * @instance
          */
@@ -3503,27 +3353,26 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.TensorAnnotation
          * @static
-         * @param {onnx.TensorAnnotation.$Properties} m TensorAnnotation message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.TensorAnnotation} message TensorAnnotation message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorAnnotation.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorAnnotation.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.tensorName != null && $Object.hasOwnProperty.call(m, "tensorName"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.tensorName);
-            if (m.quantParameterTensorNames != null && m.quantParameterTensorNames.length) {
-                for (var i = 0; i < m.quantParameterTensorNames.length; ++i)
-                    $root.onnx.StringStringEntryProto.encode(m.quantParameterTensorNames[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.tensorName != null && $Object.hasOwnProperty.call(message, "tensorName"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.tensorName);
+            if (message.quantParameterTensorNames != null && message.quantParameterTensorNames.length)
+                for (let i = 0; i < message.quantParameterTensorNames.length; ++i)
+                    $root.onnx.StringStringEntryProto.encode(message.quantParameterTensorNames[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3531,7 +3380,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.TensorAnnotation
          * @static
-         * @param {onnx.TensorAnnotation.$Properties} message TensorAnnotation message or plain object to encode
+         * @param {onnx.TensorAnnotation} message TensorAnnotation message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -3544,68 +3393,68 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.TensorAnnotation
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.TensorAnnotation & onnx.TensorAnnotation.$Shape} TensorAnnotation
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorAnnotation.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorAnnotation.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.TensorAnnotation();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.TensorAnnotation();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.tensorName = r.string();
+                        message.tensorName = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.quantParameterTensorNames && m.quantParameterTensorNames.length))
-                            m.quantParameterTensorNames = [];
-                        m.quantParameterTensorNames.push($root.onnx.StringStringEntryProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.quantParameterTensorNames && message.quantParameterTensorNames.length))
+                            message.quantParameterTensorNames = [];
+                        message.quantParameterTensorNames.push($root.onnx.StringStringEntryProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -3629,29 +3478,26 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.TensorAnnotation
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorAnnotation.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorAnnotation.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.tensorName != null && $Object.hasOwnProperty.call(m, "tensorName")) {
-                if (!$util.isString(m.tensorName))
+            if (message.tensorName != null && $Object.hasOwnProperty.call(message, "tensorName"))
+                if (!$util.isString(message.tensorName))
                     return "tensorName: string expected";
-            }
-            if (m.quantParameterTensorNames != null && $Object.hasOwnProperty.call(m, "quantParameterTensorNames")) {
-                if (!$Array.isArray(m.quantParameterTensorNames))
+            if (message.quantParameterTensorNames != null && $Object.hasOwnProperty.call(message, "quantParameterTensorNames")) {
+                if (!$Array.isArray(message.quantParameterTensorNames))
                     return "quantParameterTensorNames: array expected";
-                for (var i = 0; i < m.quantParameterTensorNames.length; ++i) {
-                    {
-                        var e = $root.onnx.StringStringEntryProto.verify(m.quantParameterTensorNames[i], q + 1);
-                        if (e)
-                            return "quantParameterTensorNames." + e;
-                    }
+                for (let i = 0; i < message.quantParameterTensorNames.length; ++i) {
+                    let error = $root.onnx.StringStringEntryProto.verify(message.quantParameterTensorNames[i], _depth + 1);
+                    if (error)
+                        return "quantParameterTensorNames." + error;
                 }
             }
             return null;
@@ -3662,33 +3508,32 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.TensorAnnotation
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.TensorAnnotation} TensorAnnotation
          */
-        TensorAnnotation.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.TensorAnnotation)
-                return d;
-            if (!$util.isObject(d))
+        TensorAnnotation.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.TensorAnnotation)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.TensorAnnotation: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.TensorAnnotation();
-            if (d.tensorName != null) {
-                m.tensorName = $String(d.tensorName);
-            }
-            if (d.quantParameterTensorNames) {
-                if (!$Array.isArray(d.quantParameterTensorNames))
+            let message = new $root.onnx.TensorAnnotation();
+            if (object.tensorName != null)
+                message.tensorName = $String(object.tensorName);
+            if (object.quantParameterTensorNames) {
+                if (!$Array.isArray(object.quantParameterTensorNames))
                     throw $TypeError(".onnx.TensorAnnotation.quantParameterTensorNames: array expected");
-                m.quantParameterTensorNames = $Array(d.quantParameterTensorNames.length);
-                for (var i = 0; i < d.quantParameterTensorNames.length; ++i) {
-                    if (!$util.isObject(d.quantParameterTensorNames[i]))
+                message.quantParameterTensorNames = $Array(object.quantParameterTensorNames.length);
+                for (let i = 0; i < object.quantParameterTensorNames.length; ++i) {
+                    if (!$util.isObject(object.quantParameterTensorNames[i]))
                         throw $TypeError(".onnx.TensorAnnotation.quantParameterTensorNames: object expected");
-                    m.quantParameterTensorNames[i] = $root.onnx.StringStringEntryProto.fromObject(d.quantParameterTensorNames[i], q + 1);
+                    message.quantParameterTensorNames[i] = $root.onnx.StringStringEntryProto.fromObject(object.quantParameterTensorNames[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -3696,34 +3541,30 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.TensorAnnotation
          * @static
-         * @param {onnx.TensorAnnotation} m TensorAnnotation
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.TensorAnnotation} message TensorAnnotation
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorAnnotation.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorAnnotation.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.quantParameterTensorNames = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.quantParameterTensorNames = [];
+            if (options.defaults)
+                object.tensorName = "";
+            if (message.tensorName != null && $Object.hasOwnProperty.call(message, "tensorName"))
+                object.tensorName = message.tensorName;
+            if (message.quantParameterTensorNames && message.quantParameterTensorNames.length) {
+                object.quantParameterTensorNames = $Array(message.quantParameterTensorNames.length);
+                for (let j = 0; j < message.quantParameterTensorNames.length; ++j)
+                    object.quantParameterTensorNames[j] = $root.onnx.StringStringEntryProto.toObject(message.quantParameterTensorNames[j], options, _depth + 1);
             }
-            if (o.defaults) {
-                d.tensorName = "";
-            }
-            if (m.tensorName != null && $Object.hasOwnProperty.call(m, "tensorName")) {
-                d.tensorName = m.tensorName;
-            }
-            if (m.quantParameterTensorNames && m.quantParameterTensorNames.length) {
-                d.quantParameterTensorNames = $Array(m.quantParameterTensorNames.length);
-                for (var j = 0; j < m.quantParameterTensorNames.length; ++j) {
-                    d.quantParameterTensorNames[j] = $root.onnx.StringStringEntryProto.toObject(m.quantParameterTensorNames[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -3759,15 +3600,15 @@ export const onnx = $root.onnx = (() => {
         /**
          * Properties of a GraphProto.
          * @typedef {Object} onnx.GraphProto.$Properties
-         * @property {Array.<onnx.NodeProto.$Properties>|null} [node] GraphProto node
+         * @property {Array.<onnx.NodeProto>|null} [node] GraphProto node
          * @property {string|null} [name] GraphProto name
-         * @property {Array.<onnx.TensorProto.$Properties>|null} [initializer] GraphProto initializer
-         * @property {Array.<onnx.SparseTensorProto.$Properties>|null} [sparseInitializer] GraphProto sparseInitializer
+         * @property {Array.<onnx.TensorProto>|null} [initializer] GraphProto initializer
+         * @property {Array.<onnx.SparseTensorProto>|null} [sparseInitializer] GraphProto sparseInitializer
          * @property {string|null} [docString] GraphProto docString
-         * @property {Array.<onnx.ValueInfoProto.$Properties>|null} [input] GraphProto input
-         * @property {Array.<onnx.ValueInfoProto.$Properties>|null} [output] GraphProto output
-         * @property {Array.<onnx.ValueInfoProto.$Properties>|null} [valueInfo] GraphProto valueInfo
-         * @property {Array.<onnx.TensorAnnotation.$Properties>|null} [quantizationAnnotation] GraphProto quantizationAnnotation
+         * @property {Array.<onnx.ValueInfoProto>|null} [input] GraphProto input
+         * @property {Array.<onnx.ValueInfoProto>|null} [output] GraphProto output
+         * @property {Array.<onnx.ValueInfoProto>|null} [valueInfo] GraphProto valueInfo
+         * @property {Array.<onnx.TensorAnnotation>|null} [quantizationAnnotation] GraphProto quantizationAnnotation
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3800,10 +3641,10 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a GraphProto.
          * @constructor
-         * @param {onnx.GraphProto.$Properties=} [p] Properties to set
+         * @param {onnx.GraphProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const GraphProto = function (p) {
+        const GraphProto = function (properties) {
             this.node = [];
             this.initializer = [];
             this.sparseInitializer = [];
@@ -3811,15 +3652,15 @@ export const onnx = $root.onnx = (() => {
             this.output = [];
             this.valueInfo = [];
             this.quantizationAnnotation = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * GraphProto node.
-         * @member {Array.<onnx.NodeProto.$Properties>} node
+         * @member {Array.<onnx.NodeProto>} node
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3835,7 +3676,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * GraphProto initializer.
-         * @member {Array.<onnx.TensorProto.$Properties>} initializer
+         * @member {Array.<onnx.TensorProto>} initializer
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3843,7 +3684,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * GraphProto sparseInitializer.
-         * @member {Array.<onnx.SparseTensorProto.$Properties>} sparseInitializer
+         * @member {Array.<onnx.SparseTensorProto>} sparseInitializer
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3859,7 +3700,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * GraphProto input.
-         * @member {Array.<onnx.ValueInfoProto.$Properties>} input
+         * @member {Array.<onnx.ValueInfoProto>} input
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3867,7 +3708,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * GraphProto output.
-         * @member {Array.<onnx.ValueInfoProto.$Properties>} output
+         * @member {Array.<onnx.ValueInfoProto>} output
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3875,7 +3716,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * GraphProto valueInfo.
-         * @member {Array.<onnx.ValueInfoProto.$Properties>} valueInfo
+         * @member {Array.<onnx.ValueInfoProto>} valueInfo
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3883,7 +3724,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * GraphProto quantizationAnnotation.
-         * @member {Array.<onnx.TensorAnnotation.$Properties>} quantizationAnnotation
+         * @member {Array.<onnx.TensorAnnotation>} quantizationAnnotation
          * @memberof onnx.GraphProto
          * @instance
          */
@@ -3910,53 +3751,46 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.GraphProto
          * @static
-         * @param {onnx.GraphProto.$Properties} m GraphProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.GraphProto} message GraphProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        GraphProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        GraphProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.node != null && m.node.length) {
-                for (var i = 0; i < m.node.length; ++i)
-                    $root.onnx.NodeProto.encode(m.node[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
-            if (m.initializer != null && m.initializer.length) {
-                for (var i = 0; i < m.initializer.length; ++i)
-                    $root.onnx.TensorProto.encode(m.initializer[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 10, wireType 2 =*/82).string(m.docString);
-            if (m.input != null && m.input.length) {
-                for (var i = 0; i < m.input.length; ++i)
-                    $root.onnx.ValueInfoProto.encode(m.input[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
-            }
-            if (m.output != null && m.output.length) {
-                for (var i = 0; i < m.output.length; ++i)
-                    $root.onnx.ValueInfoProto.encode(m.output[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
-            }
-            if (m.valueInfo != null && m.valueInfo.length) {
-                for (var i = 0; i < m.valueInfo.length; ++i)
-                    $root.onnx.ValueInfoProto.encode(m.valueInfo[i], w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
-            }
-            if (m.quantizationAnnotation != null && m.quantizationAnnotation.length) {
-                for (var i = 0; i < m.quantizationAnnotation.length; ++i)
-                    $root.onnx.TensorAnnotation.encode(m.quantizationAnnotation[i], w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
-            }
-            if (m.sparseInitializer != null && m.sparseInitializer.length) {
-                for (var i = 0; i < m.sparseInitializer.length; ++i)
-                    $root.onnx.SparseTensorProto.encode(m.sparseInitializer[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.node != null && message.node.length)
+                for (let i = 0; i < message.node.length; ++i)
+                    $root.onnx.NodeProto.encode(message.node[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.initializer != null && message.initializer.length)
+                for (let i = 0; i < message.initializer.length; ++i)
+                    $root.onnx.TensorProto.encode(message.initializer[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.docString);
+            if (message.input != null && message.input.length)
+                for (let i = 0; i < message.input.length; ++i)
+                    $root.onnx.ValueInfoProto.encode(message.input[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.output != null && message.output.length)
+                for (let i = 0; i < message.output.length; ++i)
+                    $root.onnx.ValueInfoProto.encode(message.output[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+            if (message.valueInfo != null && message.valueInfo.length)
+                for (let i = 0; i < message.valueInfo.length; ++i)
+                    $root.onnx.ValueInfoProto.encode(message.valueInfo[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.quantizationAnnotation != null && message.quantizationAnnotation.length)
+                for (let i = 0; i < message.quantizationAnnotation.length; ++i)
+                    $root.onnx.TensorAnnotation.encode(message.quantizationAnnotation[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.sparseInitializer != null && message.sparseInitializer.length)
+                for (let i = 0; i < message.sparseInitializer.length; ++i)
+                    $root.onnx.SparseTensorProto.encode(message.sparseInitializer[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -3964,7 +3798,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.GraphProto
          * @static
-         * @param {onnx.GraphProto.$Properties} message GraphProto message or plain object to encode
+         * @param {onnx.GraphProto} message GraphProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -3977,122 +3811,122 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.GraphProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.GraphProto & onnx.GraphProto.$Shape} GraphProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        GraphProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        GraphProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.GraphProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.GraphProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.node && m.node.length))
-                            m.node = [];
-                        m.node.push($root.onnx.NodeProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.node && message.node.length))
+                            message.node = [];
+                        message.node.push($root.onnx.NodeProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.initializer && m.initializer.length))
-                            m.initializer = [];
-                        m.initializer.push($root.onnx.TensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.initializer && message.initializer.length))
+                            message.initializer = [];
+                        message.initializer.push($root.onnx.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 15: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.sparseInitializer && m.sparseInitializer.length))
-                            m.sparseInitializer = [];
-                        m.sparseInitializer.push($root.onnx.SparseTensorProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.sparseInitializer && message.sparseInitializer.length))
+                            message.sparseInitializer = [];
+                        message.sparseInitializer.push($root.onnx.SparseTensorProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 10: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 case 11: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.input && m.input.length))
-                            m.input = [];
-                        m.input.push($root.onnx.ValueInfoProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.input && message.input.length))
+                            message.input = [];
+                        message.input.push($root.onnx.ValueInfoProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 12: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.output && m.output.length))
-                            m.output = [];
-                        m.output.push($root.onnx.ValueInfoProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.output && message.output.length))
+                            message.output = [];
+                        message.output.push($root.onnx.ValueInfoProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 13: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.valueInfo && m.valueInfo.length))
-                            m.valueInfo = [];
-                        m.valueInfo.push($root.onnx.ValueInfoProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.valueInfo && message.valueInfo.length))
+                            message.valueInfo = [];
+                        message.valueInfo.push($root.onnx.ValueInfoProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 14: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.quantizationAnnotation && m.quantizationAnnotation.length))
-                            m.quantizationAnnotation = [];
-                        m.quantizationAnnotation.push($root.onnx.TensorAnnotation.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.quantizationAnnotation && message.quantizationAnnotation.length))
+                            message.quantizationAnnotation = [];
+                        message.quantizationAnnotation.push($root.onnx.TensorAnnotation.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -4116,99 +3950,83 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.GraphProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        GraphProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        GraphProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                if (!$Array.isArray(m.node))
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node")) {
+                if (!$Array.isArray(message.node))
                     return "node: array expected";
-                for (var i = 0; i < m.node.length; ++i) {
-                    {
-                        var e = $root.onnx.NodeProto.verify(m.node[i], q + 1);
-                        if (e)
-                            return "node." + e;
-                    }
+                for (let i = 0; i < message.node.length; ++i) {
+                    let error = $root.onnx.NodeProto.verify(message.node[i], _depth + 1);
+                    if (error)
+                        return "node." + error;
                 }
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.initializer != null && $Object.hasOwnProperty.call(m, "initializer")) {
-                if (!$Array.isArray(m.initializer))
+            if (message.initializer != null && $Object.hasOwnProperty.call(message, "initializer")) {
+                if (!$Array.isArray(message.initializer))
                     return "initializer: array expected";
-                for (var i = 0; i < m.initializer.length; ++i) {
-                    {
-                        var e = $root.onnx.TensorProto.verify(m.initializer[i], q + 1);
-                        if (e)
-                            return "initializer." + e;
-                    }
+                for (let i = 0; i < message.initializer.length; ++i) {
+                    let error = $root.onnx.TensorProto.verify(message.initializer[i], _depth + 1);
+                    if (error)
+                        return "initializer." + error;
                 }
             }
-            if (m.sparseInitializer != null && $Object.hasOwnProperty.call(m, "sparseInitializer")) {
-                if (!$Array.isArray(m.sparseInitializer))
+            if (message.sparseInitializer != null && $Object.hasOwnProperty.call(message, "sparseInitializer")) {
+                if (!$Array.isArray(message.sparseInitializer))
                     return "sparseInitializer: array expected";
-                for (var i = 0; i < m.sparseInitializer.length; ++i) {
-                    {
-                        var e = $root.onnx.SparseTensorProto.verify(m.sparseInitializer[i], q + 1);
-                        if (e)
-                            return "sparseInitializer." + e;
-                    }
+                for (let i = 0; i < message.sparseInitializer.length; ++i) {
+                    let error = $root.onnx.SparseTensorProto.verify(message.sparseInitializer[i], _depth + 1);
+                    if (error)
+                        return "sparseInitializer." + error;
                 }
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
-            }
-            if (m.input != null && $Object.hasOwnProperty.call(m, "input")) {
-                if (!$Array.isArray(m.input))
+            if (message.input != null && $Object.hasOwnProperty.call(message, "input")) {
+                if (!$Array.isArray(message.input))
                     return "input: array expected";
-                for (var i = 0; i < m.input.length; ++i) {
-                    {
-                        var e = $root.onnx.ValueInfoProto.verify(m.input[i], q + 1);
-                        if (e)
-                            return "input." + e;
-                    }
+                for (let i = 0; i < message.input.length; ++i) {
+                    let error = $root.onnx.ValueInfoProto.verify(message.input[i], _depth + 1);
+                    if (error)
+                        return "input." + error;
                 }
             }
-            if (m.output != null && $Object.hasOwnProperty.call(m, "output")) {
-                if (!$Array.isArray(m.output))
+            if (message.output != null && $Object.hasOwnProperty.call(message, "output")) {
+                if (!$Array.isArray(message.output))
                     return "output: array expected";
-                for (var i = 0; i < m.output.length; ++i) {
-                    {
-                        var e = $root.onnx.ValueInfoProto.verify(m.output[i], q + 1);
-                        if (e)
-                            return "output." + e;
-                    }
+                for (let i = 0; i < message.output.length; ++i) {
+                    let error = $root.onnx.ValueInfoProto.verify(message.output[i], _depth + 1);
+                    if (error)
+                        return "output." + error;
                 }
             }
-            if (m.valueInfo != null && $Object.hasOwnProperty.call(m, "valueInfo")) {
-                if (!$Array.isArray(m.valueInfo))
+            if (message.valueInfo != null && $Object.hasOwnProperty.call(message, "valueInfo")) {
+                if (!$Array.isArray(message.valueInfo))
                     return "valueInfo: array expected";
-                for (var i = 0; i < m.valueInfo.length; ++i) {
-                    {
-                        var e = $root.onnx.ValueInfoProto.verify(m.valueInfo[i], q + 1);
-                        if (e)
-                            return "valueInfo." + e;
-                    }
+                for (let i = 0; i < message.valueInfo.length; ++i) {
+                    let error = $root.onnx.ValueInfoProto.verify(message.valueInfo[i], _depth + 1);
+                    if (error)
+                        return "valueInfo." + error;
                 }
             }
-            if (m.quantizationAnnotation != null && $Object.hasOwnProperty.call(m, "quantizationAnnotation")) {
-                if (!$Array.isArray(m.quantizationAnnotation))
+            if (message.quantizationAnnotation != null && $Object.hasOwnProperty.call(message, "quantizationAnnotation")) {
+                if (!$Array.isArray(message.quantizationAnnotation))
                     return "quantizationAnnotation: array expected";
-                for (var i = 0; i < m.quantizationAnnotation.length; ++i) {
-                    {
-                        var e = $root.onnx.TensorAnnotation.verify(m.quantizationAnnotation[i], q + 1);
-                        if (e)
-                            return "quantizationAnnotation." + e;
-                    }
+                for (let i = 0; i < message.quantizationAnnotation.length; ++i) {
+                    let error = $root.onnx.TensorAnnotation.verify(message.quantizationAnnotation[i], _depth + 1);
+                    if (error)
+                        return "quantizationAnnotation." + error;
                 }
             }
             return null;
@@ -4219,96 +4037,94 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.GraphProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.GraphProto} GraphProto
          */
-        GraphProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.GraphProto)
-                return d;
-            if (!$util.isObject(d))
+        GraphProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.GraphProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.GraphProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.GraphProto();
-            if (d.node) {
-                if (!$Array.isArray(d.node))
+            let message = new $root.onnx.GraphProto();
+            if (object.node) {
+                if (!$Array.isArray(object.node))
                     throw $TypeError(".onnx.GraphProto.node: array expected");
-                m.node = $Array(d.node.length);
-                for (var i = 0; i < d.node.length; ++i) {
-                    if (!$util.isObject(d.node[i]))
+                message.node = $Array(object.node.length);
+                for (let i = 0; i < object.node.length; ++i) {
+                    if (!$util.isObject(object.node[i]))
                         throw $TypeError(".onnx.GraphProto.node: object expected");
-                    m.node[i] = $root.onnx.NodeProto.fromObject(d.node[i], q + 1);
+                    message.node[i] = $root.onnx.NodeProto.fromObject(object.node[i], _depth + 1);
                 }
             }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.initializer) {
-                if (!$Array.isArray(d.initializer))
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.initializer) {
+                if (!$Array.isArray(object.initializer))
                     throw $TypeError(".onnx.GraphProto.initializer: array expected");
-                m.initializer = $Array(d.initializer.length);
-                for (var i = 0; i < d.initializer.length; ++i) {
-                    if (!$util.isObject(d.initializer[i]))
+                message.initializer = $Array(object.initializer.length);
+                for (let i = 0; i < object.initializer.length; ++i) {
+                    if (!$util.isObject(object.initializer[i]))
                         throw $TypeError(".onnx.GraphProto.initializer: object expected");
-                    m.initializer[i] = $root.onnx.TensorProto.fromObject(d.initializer[i], q + 1);
+                    message.initializer[i] = $root.onnx.TensorProto.fromObject(object.initializer[i], _depth + 1);
                 }
             }
-            if (d.sparseInitializer) {
-                if (!$Array.isArray(d.sparseInitializer))
+            if (object.sparseInitializer) {
+                if (!$Array.isArray(object.sparseInitializer))
                     throw $TypeError(".onnx.GraphProto.sparseInitializer: array expected");
-                m.sparseInitializer = $Array(d.sparseInitializer.length);
-                for (var i = 0; i < d.sparseInitializer.length; ++i) {
-                    if (!$util.isObject(d.sparseInitializer[i]))
+                message.sparseInitializer = $Array(object.sparseInitializer.length);
+                for (let i = 0; i < object.sparseInitializer.length; ++i) {
+                    if (!$util.isObject(object.sparseInitializer[i]))
                         throw $TypeError(".onnx.GraphProto.sparseInitializer: object expected");
-                    m.sparseInitializer[i] = $root.onnx.SparseTensorProto.fromObject(d.sparseInitializer[i], q + 1);
+                    message.sparseInitializer[i] = $root.onnx.SparseTensorProto.fromObject(object.sparseInitializer[i], _depth + 1);
                 }
             }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            if (d.input) {
-                if (!$Array.isArray(d.input))
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            if (object.input) {
+                if (!$Array.isArray(object.input))
                     throw $TypeError(".onnx.GraphProto.input: array expected");
-                m.input = $Array(d.input.length);
-                for (var i = 0; i < d.input.length; ++i) {
-                    if (!$util.isObject(d.input[i]))
+                message.input = $Array(object.input.length);
+                for (let i = 0; i < object.input.length; ++i) {
+                    if (!$util.isObject(object.input[i]))
                         throw $TypeError(".onnx.GraphProto.input: object expected");
-                    m.input[i] = $root.onnx.ValueInfoProto.fromObject(d.input[i], q + 1);
+                    message.input[i] = $root.onnx.ValueInfoProto.fromObject(object.input[i], _depth + 1);
                 }
             }
-            if (d.output) {
-                if (!$Array.isArray(d.output))
+            if (object.output) {
+                if (!$Array.isArray(object.output))
                     throw $TypeError(".onnx.GraphProto.output: array expected");
-                m.output = $Array(d.output.length);
-                for (var i = 0; i < d.output.length; ++i) {
-                    if (!$util.isObject(d.output[i]))
+                message.output = $Array(object.output.length);
+                for (let i = 0; i < object.output.length; ++i) {
+                    if (!$util.isObject(object.output[i]))
                         throw $TypeError(".onnx.GraphProto.output: object expected");
-                    m.output[i] = $root.onnx.ValueInfoProto.fromObject(d.output[i], q + 1);
+                    message.output[i] = $root.onnx.ValueInfoProto.fromObject(object.output[i], _depth + 1);
                 }
             }
-            if (d.valueInfo) {
-                if (!$Array.isArray(d.valueInfo))
+            if (object.valueInfo) {
+                if (!$Array.isArray(object.valueInfo))
                     throw $TypeError(".onnx.GraphProto.valueInfo: array expected");
-                m.valueInfo = $Array(d.valueInfo.length);
-                for (var i = 0; i < d.valueInfo.length; ++i) {
-                    if (!$util.isObject(d.valueInfo[i]))
+                message.valueInfo = $Array(object.valueInfo.length);
+                for (let i = 0; i < object.valueInfo.length; ++i) {
+                    if (!$util.isObject(object.valueInfo[i]))
                         throw $TypeError(".onnx.GraphProto.valueInfo: object expected");
-                    m.valueInfo[i] = $root.onnx.ValueInfoProto.fromObject(d.valueInfo[i], q + 1);
+                    message.valueInfo[i] = $root.onnx.ValueInfoProto.fromObject(object.valueInfo[i], _depth + 1);
                 }
             }
-            if (d.quantizationAnnotation) {
-                if (!$Array.isArray(d.quantizationAnnotation))
+            if (object.quantizationAnnotation) {
+                if (!$Array.isArray(object.quantizationAnnotation))
                     throw $TypeError(".onnx.GraphProto.quantizationAnnotation: array expected");
-                m.quantizationAnnotation = $Array(d.quantizationAnnotation.length);
-                for (var i = 0; i < d.quantizationAnnotation.length; ++i) {
-                    if (!$util.isObject(d.quantizationAnnotation[i]))
+                message.quantizationAnnotation = $Array(object.quantizationAnnotation.length);
+                for (let i = 0; i < object.quantizationAnnotation.length; ++i) {
+                    if (!$util.isObject(object.quantizationAnnotation[i]))
                         throw $TypeError(".onnx.GraphProto.quantizationAnnotation: object expected");
-                    m.quantizationAnnotation[i] = $root.onnx.TensorAnnotation.fromObject(d.quantizationAnnotation[i], q + 1);
+                    message.quantizationAnnotation[i] = $root.onnx.TensorAnnotation.fromObject(object.quantizationAnnotation[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -4316,80 +4132,71 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.GraphProto
          * @static
-         * @param {onnx.GraphProto} m GraphProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.GraphProto} message GraphProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        GraphProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        GraphProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.node = [];
-                d.initializer = [];
-                d.input = [];
-                d.output = [];
-                d.valueInfo = [];
-                d.quantizationAnnotation = [];
-                d.sparseInitializer = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.node = [];
+                object.initializer = [];
+                object.input = [];
+                object.output = [];
+                object.valueInfo = [];
+                object.quantizationAnnotation = [];
+                object.sparseInitializer = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.docString = "";
+            if (options.defaults) {
+                object.name = "";
+                object.docString = "";
             }
-            if (m.node && m.node.length) {
-                d.node = $Array(m.node.length);
-                for (var j = 0; j < m.node.length; ++j) {
-                    d.node[j] = $root.onnx.NodeProto.toObject(m.node[j], o, q + 1);
-                }
+            if (message.node && message.node.length) {
+                object.node = $Array(message.node.length);
+                for (let j = 0; j < message.node.length; ++j)
+                    object.node[j] = $root.onnx.NodeProto.toObject(message.node[j], options, _depth + 1);
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.initializer && message.initializer.length) {
+                object.initializer = $Array(message.initializer.length);
+                for (let j = 0; j < message.initializer.length; ++j)
+                    object.initializer[j] = $root.onnx.TensorProto.toObject(message.initializer[j], options, _depth + 1);
             }
-            if (m.initializer && m.initializer.length) {
-                d.initializer = $Array(m.initializer.length);
-                for (var j = 0; j < m.initializer.length; ++j) {
-                    d.initializer[j] = $root.onnx.TensorProto.toObject(m.initializer[j], o, q + 1);
-                }
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            if (message.input && message.input.length) {
+                object.input = $Array(message.input.length);
+                for (let j = 0; j < message.input.length; ++j)
+                    object.input[j] = $root.onnx.ValueInfoProto.toObject(message.input[j], options, _depth + 1);
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
+            if (message.output && message.output.length) {
+                object.output = $Array(message.output.length);
+                for (let j = 0; j < message.output.length; ++j)
+                    object.output[j] = $root.onnx.ValueInfoProto.toObject(message.output[j], options, _depth + 1);
             }
-            if (m.input && m.input.length) {
-                d.input = $Array(m.input.length);
-                for (var j = 0; j < m.input.length; ++j) {
-                    d.input[j] = $root.onnx.ValueInfoProto.toObject(m.input[j], o, q + 1);
-                }
+            if (message.valueInfo && message.valueInfo.length) {
+                object.valueInfo = $Array(message.valueInfo.length);
+                for (let j = 0; j < message.valueInfo.length; ++j)
+                    object.valueInfo[j] = $root.onnx.ValueInfoProto.toObject(message.valueInfo[j], options, _depth + 1);
             }
-            if (m.output && m.output.length) {
-                d.output = $Array(m.output.length);
-                for (var j = 0; j < m.output.length; ++j) {
-                    d.output[j] = $root.onnx.ValueInfoProto.toObject(m.output[j], o, q + 1);
-                }
+            if (message.quantizationAnnotation && message.quantizationAnnotation.length) {
+                object.quantizationAnnotation = $Array(message.quantizationAnnotation.length);
+                for (let j = 0; j < message.quantizationAnnotation.length; ++j)
+                    object.quantizationAnnotation[j] = $root.onnx.TensorAnnotation.toObject(message.quantizationAnnotation[j], options, _depth + 1);
             }
-            if (m.valueInfo && m.valueInfo.length) {
-                d.valueInfo = $Array(m.valueInfo.length);
-                for (var j = 0; j < m.valueInfo.length; ++j) {
-                    d.valueInfo[j] = $root.onnx.ValueInfoProto.toObject(m.valueInfo[j], o, q + 1);
-                }
+            if (message.sparseInitializer && message.sparseInitializer.length) {
+                object.sparseInitializer = $Array(message.sparseInitializer.length);
+                for (let j = 0; j < message.sparseInitializer.length; ++j)
+                    object.sparseInitializer[j] = $root.onnx.SparseTensorProto.toObject(message.sparseInitializer[j], options, _depth + 1);
             }
-            if (m.quantizationAnnotation && m.quantizationAnnotation.length) {
-                d.quantizationAnnotation = $Array(m.quantizationAnnotation.length);
-                for (var j = 0; j < m.quantizationAnnotation.length; ++j) {
-                    d.quantizationAnnotation[j] = $root.onnx.TensorAnnotation.toObject(m.quantizationAnnotation[j], o, q + 1);
-                }
-            }
-            if (m.sparseInitializer && m.sparseInitializer.length) {
-                d.sparseInitializer = $Array(m.sparseInitializer.length);
-                for (var j = 0; j < m.sparseInitializer.length; ++j) {
-                    d.sparseInitializer[j] = $root.onnx.SparseTensorProto.toObject(m.sparseInitializer[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -4427,7 +4234,7 @@ export const onnx = $root.onnx = (() => {
          * @typedef {Object} onnx.TensorProto.$Properties
          * @property {Array.<number|Long>|null} [dims] TensorProto dims
          * @property {number|null} [dataType] TensorProto dataType
-         * @property {onnx.TensorProto.Segment.$Properties|null} [segment] TensorProto segment
+         * @property {onnx.TensorProto.Segment|null} [segment] TensorProto segment
          * @property {Array.<number>|null} [floatData] TensorProto floatData
          * @property {Array.<number>|null} [int32Data] TensorProto int32Data
          * @property {Array.<Uint8Array>|null} [stringData] TensorProto stringData
@@ -4435,7 +4242,7 @@ export const onnx = $root.onnx = (() => {
          * @property {string|null} [name] TensorProto name
          * @property {string|null} [docString] TensorProto docString
          * @property {Uint8Array|null} [rawData] TensorProto rawData
-         * @property {Array.<onnx.StringStringEntryProto.$Properties>|null} [externalData] TensorProto externalData
+         * @property {Array.<onnx.StringStringEntryProto>|null} [externalData] TensorProto externalData
          * @property {onnx.TensorProto.DataLocation|null} [dataLocation] TensorProto dataLocation
          * @property {Array.<number>|null} [doubleData] TensorProto doubleData
          * @property {Array.<number|Long>|null} [uint64Data] TensorProto uint64Data
@@ -4460,10 +4267,10 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a TensorProto.
          * @constructor
-         * @param {onnx.TensorProto.$Properties=} [p] Properties to set
+         * @param {onnx.TensorProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorProto = function (p) {
+        const TensorProto = function (properties) {
             this.dims = [];
             this.floatData = [];
             this.int32Data = [];
@@ -4472,10 +4279,10 @@ export const onnx = $root.onnx = (() => {
             this.externalData = [];
             this.doubleData = [];
             this.uint64Data = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -4496,7 +4303,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TensorProto segment.
-         * @member {onnx.TensorProto.Segment.$Properties|null|undefined} segment
+         * @member {onnx.TensorProto.Segment|null|undefined} segment
          * @memberof onnx.TensorProto
          * @instance
          */
@@ -4560,7 +4367,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TensorProto externalData.
-         * @member {Array.<onnx.StringStringEntryProto.$Properties>} externalData
+         * @member {Array.<onnx.StringStringEntryProto>} externalData
          * @memberof onnx.TensorProto
          * @instance
          */
@@ -4611,60 +4418,52 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.TensorProto
          * @static
-         * @param {onnx.TensorProto.$Properties} m TensorProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.TensorProto} message TensorProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.dims != null && m.dims.length) {
-                for (var i = 0; i < m.dims.length; ++i)
-                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.dims[i]);
-            }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType"))
-                w.uint32(/* id 2, wireType 0 =*/16).int32(m.dataType);
-            if (m.segment != null && $Object.hasOwnProperty.call(m, "segment"))
-                $root.onnx.TensorProto.Segment.encode(m.segment, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            if (m.floatData != null && m.floatData.length) {
-                w.uint32(/* id 4, wireType 2 =*/34).floats(m.floatData);
-            }
-            if (m.int32Data != null && m.int32Data.length) {
-                w.uint32(/* id 5, wireType 2 =*/42).int32s(m.int32Data);
-            }
-            if (m.stringData != null && m.stringData.length) {
-                for (var i = 0; i < m.stringData.length; ++i)
-                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.stringData[i]);
-            }
-            if (m.int64Data != null && m.int64Data.length) {
-                w.uint32(/* id 7, wireType 2 =*/58).int64s(m.int64Data);
-            }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 8, wireType 2 =*/66).string(m.name);
-            if (m.rawData != null && $Object.hasOwnProperty.call(m, "rawData"))
-                w.uint32(/* id 9, wireType 2 =*/74).bytes(m.rawData);
-            if (m.doubleData != null && m.doubleData.length) {
-                w.uint32(/* id 10, wireType 2 =*/82).doubles(m.doubleData);
-            }
-            if (m.uint64Data != null && m.uint64Data.length) {
-                w.uint32(/* id 11, wireType 2 =*/90).uint64s(m.uint64Data);
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 12, wireType 2 =*/98).string(m.docString);
-            if (m.externalData != null && m.externalData.length) {
-                for (var i = 0; i < m.externalData.length; ++i)
-                    $root.onnx.StringStringEntryProto.encode(m.externalData[i], w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
-            }
-            if (m.dataLocation != null && $Object.hasOwnProperty.call(m, "dataLocation"))
-                w.uint32(/* id 14, wireType 0 =*/112).int32(m.dataLocation);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.dims != null && message.dims.length)
+                for (let i = 0; i < message.dims.length; ++i)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.dims[i]);
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.dataType);
+            if (message.segment != null && $Object.hasOwnProperty.call(message, "segment"))
+                $root.onnx.TensorProto.Segment.encode(message.segment, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.floatData != null && message.floatData.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).floats(message.floatData);
+            if (message.int32Data != null && message.int32Data.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).int32s(message.int32Data);
+            if (message.stringData != null && message.stringData.length)
+                for (let i = 0; i < message.stringData.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.stringData[i]);
+            if (message.int64Data != null && message.int64Data.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).int64s(message.int64Data);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.name);
+            if (message.rawData != null && $Object.hasOwnProperty.call(message, "rawData"))
+                writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.rawData);
+            if (message.doubleData != null && message.doubleData.length)
+                writer.uint32(/* id 10, wireType 2 =*/82).doubles(message.doubleData);
+            if (message.uint64Data != null && message.uint64Data.length)
+                writer.uint32(/* id 11, wireType 2 =*/90).uint64s(message.uint64Data);
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 12, wireType 2 =*/98).string(message.docString);
+            if (message.externalData != null && message.externalData.length)
+                for (let i = 0; i < message.externalData.length; ++i)
+                    $root.onnx.StringStringEntryProto.encode(message.externalData[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.dataLocation != null && $Object.hasOwnProperty.call(message, "dataLocation"))
+                writer.uint32(/* id 14, wireType 0 =*/112).int32(message.dataLocation);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -4672,7 +4471,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.TensorProto
          * @static
-         * @param {onnx.TensorProto.$Properties} message TensorProto message or plain object to encode
+         * @param {onnx.TensorProto} message TensorProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -4685,196 +4484,196 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.TensorProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.TensorProto & onnx.TensorProto.$Shape} TensorProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.TensorProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.TensorProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u === 2) {
-                            if (!(m.dims && m.dims.length))
-                                m.dims = [];
-                            r.int64s(m.dims);
+                        if (wireType === 2) {
+                            if (!(message.dims && message.dims.length))
+                                message.dims = [];
+                            reader.int64s(message.dims);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.dims && m.dims.length))
-                            m.dims = [];
-                        m.dims.push(r.int64());
+                        if (!(message.dims && message.dims.length))
+                            message.dims = [];
+                        message.dims.push(reader.int64());
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.dataType = r.int32();
+                        message.dataType = reader.int32();
                         continue;
                     }
                 case 3: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.segment = $root.onnx.TensorProto.Segment.decode(r, r.size(), $undefined, q + 1, m.segment);
+                        message.segment = $root.onnx.TensorProto.Segment.decode(reader, reader.size(), $undefined, _depth + 1, message.segment);
                         continue;
                     }
                 case 4: {
-                        if (u === 2) {
-                            if (!(m.floatData && m.floatData.length))
-                                m.floatData = [];
-                            r.floats(m.floatData);
+                        if (wireType === 2) {
+                            if (!(message.floatData && message.floatData.length))
+                                message.floatData = [];
+                            reader.floats(message.floatData);
                             continue;
                         }
-                        if (u !== 5)
+                        if (wireType !== 5)
                             break;
-                        if (!(m.floatData && m.floatData.length))
-                            m.floatData = [];
-                        m.floatData.push(r.float());
+                        if (!(message.floatData && message.floatData.length))
+                            message.floatData = [];
+                        message.floatData.push(reader.float());
                         continue;
                     }
                 case 5: {
-                        if (u === 2) {
-                            if (!(m.int32Data && m.int32Data.length))
-                                m.int32Data = [];
-                            r.int32s(m.int32Data);
+                        if (wireType === 2) {
+                            if (!(message.int32Data && message.int32Data.length))
+                                message.int32Data = [];
+                            reader.int32s(message.int32Data);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.int32Data && m.int32Data.length))
-                            m.int32Data = [];
-                        m.int32Data.push(r.int32());
+                        if (!(message.int32Data && message.int32Data.length))
+                            message.int32Data = [];
+                        message.int32Data.push(reader.int32());
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.stringData && m.stringData.length))
-                            m.stringData = [];
-                        m.stringData.push(r.bytes());
+                        if (!(message.stringData && message.stringData.length))
+                            message.stringData = [];
+                        message.stringData.push(reader.bytes());
                         continue;
                     }
                 case 7: {
-                        if (u === 2) {
-                            if (!(m.int64Data && m.int64Data.length))
-                                m.int64Data = [];
-                            r.int64s(m.int64Data);
+                        if (wireType === 2) {
+                            if (!(message.int64Data && message.int64Data.length))
+                                message.int64Data = [];
+                            reader.int64s(message.int64Data);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.int64Data && m.int64Data.length))
-                            m.int64Data = [];
-                        m.int64Data.push(r.int64());
+                        if (!(message.int64Data && message.int64Data.length))
+                            message.int64Data = [];
+                        message.int64Data.push(reader.int64());
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 12: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.rawData = r.bytes();
+                        message.rawData = reader.bytes();
                         continue;
                     }
                 case 13: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.externalData && m.externalData.length))
-                            m.externalData = [];
-                        m.externalData.push($root.onnx.StringStringEntryProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.externalData && message.externalData.length))
+                            message.externalData = [];
+                        message.externalData.push($root.onnx.StringStringEntryProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 14: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        v = r.int32();
-                        if ($root.onnx.TensorProto.DataLocation[v] !== $undefined) {
-                            m.dataLocation = v;
-                        } else if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        value = reader.int32();
+                        if ($root.onnx.TensorProto.DataLocation[value] !== $undefined)
+                            message.dataLocation = value;
+                        else if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                         }
                         continue;
                     }
                 case 10: {
-                        if (u === 2) {
-                            if (!(m.doubleData && m.doubleData.length))
-                                m.doubleData = [];
-                            r.doubles(m.doubleData);
+                        if (wireType === 2) {
+                            if (!(message.doubleData && message.doubleData.length))
+                                message.doubleData = [];
+                            reader.doubles(message.doubleData);
                             continue;
                         }
-                        if (u !== 1)
+                        if (wireType !== 1)
                             break;
-                        if (!(m.doubleData && m.doubleData.length))
-                            m.doubleData = [];
-                        m.doubleData.push(r.double());
+                        if (!(message.doubleData && message.doubleData.length))
+                            message.doubleData = [];
+                        message.doubleData.push(reader.double());
                         continue;
                     }
                 case 11: {
-                        if (u === 2) {
-                            if (!(m.uint64Data && m.uint64Data.length))
-                                m.uint64Data = [];
-                            r.uint64s(m.uint64Data);
+                        if (wireType === 2) {
+                            if (!(message.uint64Data && message.uint64Data.length))
+                                message.uint64Data = [];
+                            reader.uint64s(message.uint64Data);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.uint64Data && m.uint64Data.length))
-                            m.uint64Data = [];
-                        m.uint64Data.push(r.uint64());
+                        if (!(message.uint64Data && message.uint64Data.length))
+                            message.uint64Data = [];
+                        message.uint64Data.push(reader.uint64());
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -4898,114 +4697,98 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.TensorProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.dims != null && $Object.hasOwnProperty.call(m, "dims")) {
-                if (!$Array.isArray(m.dims))
+            if (message.dims != null && $Object.hasOwnProperty.call(message, "dims")) {
+                if (!$Array.isArray(message.dims))
                     return "dims: array expected";
-                for (var i = 0; i < m.dims.length; ++i) {
-                    if (!$util.isInteger(m.dims[i]) && !(m.dims[i] && $util.isInteger(m.dims[i].low) && $util.isInteger(m.dims[i].high)))
+                for (let i = 0; i < message.dims.length; ++i)
+                    if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
                         return "dims: integer|Long[] expected";
-                }
             }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                if (!$util.isInteger(m.dataType))
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                if (!$util.isInteger(message.dataType))
                     return "dataType: integer expected";
+            if (message.segment != null && $Object.hasOwnProperty.call(message, "segment")) {
+                let error = $root.onnx.TensorProto.Segment.verify(message.segment, _depth + 1);
+                if (error)
+                    return "segment." + error;
             }
-            if (m.segment != null && $Object.hasOwnProperty.call(m, "segment")) {
-                {
-                    var e = $root.onnx.TensorProto.Segment.verify(m.segment, q + 1);
-                    if (e)
-                        return "segment." + e;
-                }
-            }
-            if (m.floatData != null && $Object.hasOwnProperty.call(m, "floatData")) {
-                if (!$Array.isArray(m.floatData))
+            if (message.floatData != null && $Object.hasOwnProperty.call(message, "floatData")) {
+                if (!$Array.isArray(message.floatData))
                     return "floatData: array expected";
-                for (var i = 0; i < m.floatData.length; ++i) {
-                    if (typeof m.floatData[i] !== "number")
+                for (let i = 0; i < message.floatData.length; ++i)
+                    if (typeof message.floatData[i] !== "number")
                         return "floatData: number[] expected";
-                }
             }
-            if (m.int32Data != null && $Object.hasOwnProperty.call(m, "int32Data")) {
-                if (!$Array.isArray(m.int32Data))
+            if (message.int32Data != null && $Object.hasOwnProperty.call(message, "int32Data")) {
+                if (!$Array.isArray(message.int32Data))
                     return "int32Data: array expected";
-                for (var i = 0; i < m.int32Data.length; ++i) {
-                    if (!$util.isInteger(m.int32Data[i]))
+                for (let i = 0; i < message.int32Data.length; ++i)
+                    if (!$util.isInteger(message.int32Data[i]))
                         return "int32Data: integer[] expected";
-                }
             }
-            if (m.stringData != null && $Object.hasOwnProperty.call(m, "stringData")) {
-                if (!$Array.isArray(m.stringData))
+            if (message.stringData != null && $Object.hasOwnProperty.call(message, "stringData")) {
+                if (!$Array.isArray(message.stringData))
                     return "stringData: array expected";
-                for (var i = 0; i < m.stringData.length; ++i) {
-                    if (!(m.stringData[i] && typeof m.stringData[i].length === "number" || $util.isString(m.stringData[i])))
+                for (let i = 0; i < message.stringData.length; ++i)
+                    if (!(message.stringData[i] && typeof message.stringData[i].length === "number" || $util.isString(message.stringData[i])))
                         return "stringData: buffer[] expected";
-                }
             }
-            if (m.int64Data != null && $Object.hasOwnProperty.call(m, "int64Data")) {
-                if (!$Array.isArray(m.int64Data))
+            if (message.int64Data != null && $Object.hasOwnProperty.call(message, "int64Data")) {
+                if (!$Array.isArray(message.int64Data))
                     return "int64Data: array expected";
-                for (var i = 0; i < m.int64Data.length; ++i) {
-                    if (!$util.isInteger(m.int64Data[i]) && !(m.int64Data[i] && $util.isInteger(m.int64Data[i].low) && $util.isInteger(m.int64Data[i].high)))
+                for (let i = 0; i < message.int64Data.length; ++i)
+                    if (!$util.isInteger(message.int64Data[i]) && !(message.int64Data[i] && $util.isInteger(message.int64Data[i].low) && $util.isInteger(message.int64Data[i].high)))
                         return "int64Data: integer|Long[] expected";
-                }
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
-            }
-            if (m.rawData != null && $Object.hasOwnProperty.call(m, "rawData")) {
-                if (!(m.rawData && typeof m.rawData.length === "number" || $util.isString(m.rawData)))
+            if (message.rawData != null && $Object.hasOwnProperty.call(message, "rawData"))
+                if (!(message.rawData && typeof message.rawData.length === "number" || $util.isString(message.rawData)))
                     return "rawData: buffer expected";
-            }
-            if (m.externalData != null && $Object.hasOwnProperty.call(m, "externalData")) {
-                if (!$Array.isArray(m.externalData))
+            if (message.externalData != null && $Object.hasOwnProperty.call(message, "externalData")) {
+                if (!$Array.isArray(message.externalData))
                     return "externalData: array expected";
-                for (var i = 0; i < m.externalData.length; ++i) {
-                    {
-                        var e = $root.onnx.StringStringEntryProto.verify(m.externalData[i], q + 1);
-                        if (e)
-                            return "externalData." + e;
-                    }
+                for (let i = 0; i < message.externalData.length; ++i) {
+                    let error = $root.onnx.StringStringEntryProto.verify(message.externalData[i], _depth + 1);
+                    if (error)
+                        return "externalData." + error;
                 }
             }
-            if (m.dataLocation != null && $Object.hasOwnProperty.call(m, "dataLocation")) {
-                switch (m.dataLocation) {
+            if (message.dataLocation != null && $Object.hasOwnProperty.call(message, "dataLocation"))
+                switch (message.dataLocation) {
                 default:
                     return "dataLocation: enum value expected";
                 case 0:
                 case 1:
                     break;
                 }
-            }
-            if (m.doubleData != null && $Object.hasOwnProperty.call(m, "doubleData")) {
-                if (!$Array.isArray(m.doubleData))
+            if (message.doubleData != null && $Object.hasOwnProperty.call(message, "doubleData")) {
+                if (!$Array.isArray(message.doubleData))
                     return "doubleData: array expected";
-                for (var i = 0; i < m.doubleData.length; ++i) {
-                    if (typeof m.doubleData[i] !== "number")
+                for (let i = 0; i < message.doubleData.length; ++i)
+                    if (typeof message.doubleData[i] !== "number")
                         return "doubleData: number[] expected";
-                }
             }
-            if (m.uint64Data != null && $Object.hasOwnProperty.call(m, "uint64Data")) {
-                if (!$Array.isArray(m.uint64Data))
+            if (message.uint64Data != null && $Object.hasOwnProperty.call(message, "uint64Data")) {
+                if (!$Array.isArray(message.uint64Data))
                     return "uint64Data: array expected";
-                for (var i = 0; i < m.uint64Data.length; ++i) {
-                    if (!$util.isInteger(m.uint64Data[i]) && !(m.uint64Data[i] && $util.isInteger(m.uint64Data[i].low) && $util.isInteger(m.uint64Data[i].high)))
+                for (let i = 0; i < message.uint64Data.length; ++i)
+                    if (!$util.isInteger(message.uint64Data[i]) && !(message.uint64Data[i] && $util.isInteger(message.uint64Data[i].low) && $util.isInteger(message.uint64Data[i].high)))
                         return "uint64Data: integer|Long[] expected";
-                }
             }
             return null;
         };
@@ -5015,141 +4798,130 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.TensorProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.TensorProto} TensorProto
          */
-        TensorProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.TensorProto)
-                return d;
-            if (!$util.isObject(d))
+        TensorProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.TensorProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.TensorProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.TensorProto();
-            if (d.dims) {
-                if (!$Array.isArray(d.dims))
+            let message = new $root.onnx.TensorProto();
+            if (object.dims) {
+                if (!$Array.isArray(object.dims))
                     throw $TypeError(".onnx.TensorProto.dims: array expected");
-                m.dims = $Array(d.dims.length);
-                for (var i = 0; i < d.dims.length; ++i) {
+                message.dims = $Array(object.dims.length);
+                for (let i = 0; i < object.dims.length; ++i)
                     if ($util.Long)
-                        m.dims[i] = $util.Long.fromValue(d.dims[i], false);
-                    else if (typeof d.dims[i] === "string")
-                        m.dims[i] = $parseInt(d.dims[i], 10);
-                    else if (typeof d.dims[i] === "number")
-                        m.dims[i] = d.dims[i];
-                    else if (typeof d.dims[i] === "object")
-                        m.dims[i] = new $util.LongBits(d.dims[i].low >>> 0, d.dims[i].high >>> 0).toNumber();
-                }
+                        message.dims[i] = $util.Long.fromValue(object.dims[i], false);
+                    else if (typeof object.dims[i] === "string")
+                        message.dims[i] = $parseInt(object.dims[i], 10);
+                    else if (typeof object.dims[i] === "number")
+                        message.dims[i] = object.dims[i];
+                    else if (typeof object.dims[i] === "object")
+                        message.dims[i] = new $util.LongBits(object.dims[i].low >>> 0, object.dims[i].high >>> 0).toNumber();
             }
-            if (d.dataType != null) {
-                m.dataType = d.dataType | 0;
-            }
-            if (d.segment != null) {
-                if (!$util.isObject(d.segment))
+            if (object.dataType != null)
+                message.dataType = object.dataType | 0;
+            if (object.segment != null) {
+                if (!$util.isObject(object.segment))
                     throw $TypeError(".onnx.TensorProto.segment: object expected");
-                m.segment = $root.onnx.TensorProto.Segment.fromObject(d.segment, q + 1);
+                message.segment = $root.onnx.TensorProto.Segment.fromObject(object.segment, _depth + 1);
             }
-            if (d.floatData) {
-                if (!$Array.isArray(d.floatData))
+            if (object.floatData) {
+                if (!$Array.isArray(object.floatData))
                     throw $TypeError(".onnx.TensorProto.floatData: array expected");
-                m.floatData = $Array(d.floatData.length);
-                for (var i = 0; i < d.floatData.length; ++i) {
-                    m.floatData[i] = $Number(d.floatData[i]);
-                }
+                message.floatData = $Array(object.floatData.length);
+                for (let i = 0; i < object.floatData.length; ++i)
+                    message.floatData[i] = $Number(object.floatData[i]);
             }
-            if (d.int32Data) {
-                if (!$Array.isArray(d.int32Data))
+            if (object.int32Data) {
+                if (!$Array.isArray(object.int32Data))
                     throw $TypeError(".onnx.TensorProto.int32Data: array expected");
-                m.int32Data = $Array(d.int32Data.length);
-                for (var i = 0; i < d.int32Data.length; ++i) {
-                    m.int32Data[i] = d.int32Data[i] | 0;
-                }
+                message.int32Data = $Array(object.int32Data.length);
+                for (let i = 0; i < object.int32Data.length; ++i)
+                    message.int32Data[i] = object.int32Data[i] | 0;
             }
-            if (d.stringData) {
-                if (!$Array.isArray(d.stringData))
+            if (object.stringData) {
+                if (!$Array.isArray(object.stringData))
                     throw $TypeError(".onnx.TensorProto.stringData: array expected");
-                m.stringData = $Array(d.stringData.length);
-                for (var i = 0; i < d.stringData.length; ++i) {
-                    if (typeof d.stringData[i] === "string")
-                        $util.base64.decode(d.stringData[i], m.stringData[i] = $util.newBuffer($util.base64.length(d.stringData[i])), 0);
-                    else if (d.stringData[i].length >= 0)
-                        m.stringData[i] = d.stringData[i];
-                }
+                message.stringData = $Array(object.stringData.length);
+                for (let i = 0; i < object.stringData.length; ++i)
+                    if (typeof object.stringData[i] === "string")
+                        $util.base64.decode(object.stringData[i], message.stringData[i] = $util.newBuffer($util.base64.length(object.stringData[i])), 0);
+                    else if (object.stringData[i].length >= 0)
+                        message.stringData[i] = object.stringData[i];
             }
-            if (d.int64Data) {
-                if (!$Array.isArray(d.int64Data))
+            if (object.int64Data) {
+                if (!$Array.isArray(object.int64Data))
                     throw $TypeError(".onnx.TensorProto.int64Data: array expected");
-                m.int64Data = $Array(d.int64Data.length);
-                for (var i = 0; i < d.int64Data.length; ++i) {
+                message.int64Data = $Array(object.int64Data.length);
+                for (let i = 0; i < object.int64Data.length; ++i)
                     if ($util.Long)
-                        m.int64Data[i] = $util.Long.fromValue(d.int64Data[i], false);
-                    else if (typeof d.int64Data[i] === "string")
-                        m.int64Data[i] = $parseInt(d.int64Data[i], 10);
-                    else if (typeof d.int64Data[i] === "number")
-                        m.int64Data[i] = d.int64Data[i];
-                    else if (typeof d.int64Data[i] === "object")
-                        m.int64Data[i] = new $util.LongBits(d.int64Data[i].low >>> 0, d.int64Data[i].high >>> 0).toNumber();
-                }
+                        message.int64Data[i] = $util.Long.fromValue(object.int64Data[i], false);
+                    else if (typeof object.int64Data[i] === "string")
+                        message.int64Data[i] = $parseInt(object.int64Data[i], 10);
+                    else if (typeof object.int64Data[i] === "number")
+                        message.int64Data[i] = object.int64Data[i];
+                    else if (typeof object.int64Data[i] === "object")
+                        message.int64Data[i] = new $util.LongBits(object.int64Data[i].low >>> 0, object.int64Data[i].high >>> 0).toNumber();
             }
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            if (d.rawData != null) {
-                if (typeof d.rawData === "string")
-                    $util.base64.decode(d.rawData, m.rawData = $util.newBuffer($util.base64.length(d.rawData)), 0);
-                else if (d.rawData.length >= 0)
-                    m.rawData = d.rawData;
-            }
-            if (d.externalData) {
-                if (!$Array.isArray(d.externalData))
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            if (object.rawData != null)
+                if (typeof object.rawData === "string")
+                    $util.base64.decode(object.rawData, message.rawData = $util.newBuffer($util.base64.length(object.rawData)), 0);
+                else if (object.rawData.length >= 0)
+                    message.rawData = object.rawData;
+            if (object.externalData) {
+                if (!$Array.isArray(object.externalData))
                     throw $TypeError(".onnx.TensorProto.externalData: array expected");
-                m.externalData = $Array(d.externalData.length);
-                for (var i = 0; i < d.externalData.length; ++i) {
-                    if (!$util.isObject(d.externalData[i]))
+                message.externalData = $Array(object.externalData.length);
+                for (let i = 0; i < object.externalData.length; ++i) {
+                    if (!$util.isObject(object.externalData[i]))
                         throw $TypeError(".onnx.TensorProto.externalData: object expected");
-                    m.externalData[i] = $root.onnx.StringStringEntryProto.fromObject(d.externalData[i], q + 1);
+                    message.externalData[i] = $root.onnx.StringStringEntryProto.fromObject(object.externalData[i], _depth + 1);
                 }
             }
-            switch (d.dataLocation) {
+            switch (object.dataLocation) {
             case "DEFAULT":
             case 0:
-                m.dataLocation = 0;
+                message.dataLocation = 0;
                 break;
             case "EXTERNAL":
             case 1:
-                m.dataLocation = 1;
+                message.dataLocation = 1;
                 break;
             default:
             }
-            if (d.doubleData) {
-                if (!$Array.isArray(d.doubleData))
+            if (object.doubleData) {
+                if (!$Array.isArray(object.doubleData))
                     throw $TypeError(".onnx.TensorProto.doubleData: array expected");
-                m.doubleData = $Array(d.doubleData.length);
-                for (var i = 0; i < d.doubleData.length; ++i) {
-                    m.doubleData[i] = $Number(d.doubleData[i]);
-                }
+                message.doubleData = $Array(object.doubleData.length);
+                for (let i = 0; i < object.doubleData.length; ++i)
+                    message.doubleData[i] = $Number(object.doubleData[i]);
             }
-            if (d.uint64Data) {
-                if (!$Array.isArray(d.uint64Data))
+            if (object.uint64Data) {
+                if (!$Array.isArray(object.uint64Data))
                     throw $TypeError(".onnx.TensorProto.uint64Data: array expected");
-                m.uint64Data = $Array(d.uint64Data.length);
-                for (var i = 0; i < d.uint64Data.length; ++i) {
+                message.uint64Data = $Array(object.uint64Data.length);
+                for (let i = 0; i < object.uint64Data.length; ++i)
                     if ($util.Long)
-                        m.uint64Data[i] = $util.Long.fromValue(d.uint64Data[i], true);
-                    else if (typeof d.uint64Data[i] === "string")
-                        m.uint64Data[i] = $parseInt(d.uint64Data[i], 10);
-                    else if (typeof d.uint64Data[i] === "number")
-                        m.uint64Data[i] = d.uint64Data[i];
-                    else if (typeof d.uint64Data[i] === "object")
-                        m.uint64Data[i] = new $util.LongBits(d.uint64Data[i].low >>> 0, d.uint64Data[i].high >>> 0).toNumber(true);
-                }
+                        message.uint64Data[i] = $util.Long.fromValue(object.uint64Data[i], true);
+                    else if (typeof object.uint64Data[i] === "string")
+                        message.uint64Data[i] = $parseInt(object.uint64Data[i], 10);
+                    else if (typeof object.uint64Data[i] === "number")
+                        message.uint64Data[i] = object.uint64Data[i];
+                    else if (typeof object.uint64Data[i] === "object")
+                        message.uint64Data[i] = new $util.LongBits(object.uint64Data[i].low >>> 0, object.uint64Data[i].high >>> 0).toNumber(true);
             }
-            return m;
+            return message;
         };
 
         /**
@@ -5157,124 +4929,110 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.TensorProto
          * @static
-         * @param {onnx.TensorProto} m TensorProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.TensorProto} message TensorProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dims = [];
-                d.floatData = [];
-                d.int32Data = [];
-                d.stringData = [];
-                d.int64Data = [];
-                d.doubleData = [];
-                d.uint64Data = [];
-                d.externalData = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.dims = [];
+                object.floatData = [];
+                object.int32Data = [];
+                object.stringData = [];
+                object.int64Data = [];
+                object.doubleData = [];
+                object.uint64Data = [];
+                object.externalData = [];
             }
-            if (o.defaults) {
-                d.dataType = 0;
-                d.segment = null;
-                d.name = "";
-                if (o.bytes === $String)
-                    d.rawData = "";
+            if (options.defaults) {
+                object.dataType = 0;
+                object.segment = null;
+                object.name = "";
+                if (options.bytes === $String)
+                    object.rawData = "";
                 else {
-                    d.rawData = [];
-                    if (o.bytes !== $Array)
-                        d.rawData = $util.newBuffer(d.rawData);
+                    object.rawData = [];
+                    if (options.bytes !== $Array)
+                        object.rawData = $util.newBuffer(object.rawData);
                 }
-                d.docString = "";
-                d.dataLocation = o.enums === $String ? "DEFAULT" : 0;
+                object.docString = "";
+                object.dataLocation = options.enums === $String ? "DEFAULT" : 0;
             }
-            if (m.dims && m.dims.length) {
-                d.dims = $Array(m.dims.length);
-                for (var j = 0; j < m.dims.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.dims[j] = typeof m.dims[j] === "number" ? $BigInt(m.dims[j]) : $util.Long.fromBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.dims[j] === "number")
-                        d.dims[j] = o.longs === $String ? $String(m.dims[j]) : m.dims[j];
+            if (message.dims && message.dims.length) {
+                object.dims = $Array(message.dims.length);
+                for (let j = 0; j < message.dims.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dims[j] = typeof message.dims[j] === "number" ? $BigInt(message.dims[j]) : $util.Long.fromBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.dims[j] === "number")
+                        object.dims[j] = options.longs === $String ? $String(message.dims[j]) : message.dims[j];
                     else
-                        d.dims[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.dims[j]) : o.longs === $Number ? new $util.LongBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0).toNumber() : m.dims[j];
-                }
+                        object.dims[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === $Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
             }
-            if (m.dataType != null && $Object.hasOwnProperty.call(m, "dataType")) {
-                d.dataType = m.dataType;
+            if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType"))
+                object.dataType = message.dataType;
+            if (message.segment != null && $Object.hasOwnProperty.call(message, "segment"))
+                object.segment = $root.onnx.TensorProto.Segment.toObject(message.segment, options, _depth + 1);
+            if (message.floatData && message.floatData.length) {
+                object.floatData = $Array(message.floatData.length);
+                for (let j = 0; j < message.floatData.length; ++j)
+                    object.floatData[j] = options.json && !$isFinite(message.floatData[j]) ? $String(message.floatData[j]) : message.floatData[j];
             }
-            if (m.segment != null && $Object.hasOwnProperty.call(m, "segment")) {
-                d.segment = $root.onnx.TensorProto.Segment.toObject(m.segment, o, q + 1);
+            if (message.int32Data && message.int32Data.length) {
+                object.int32Data = $Array(message.int32Data.length);
+                for (let j = 0; j < message.int32Data.length; ++j)
+                    object.int32Data[j] = message.int32Data[j];
             }
-            if (m.floatData && m.floatData.length) {
-                d.floatData = $Array(m.floatData.length);
-                for (var j = 0; j < m.floatData.length; ++j) {
-                    d.floatData[j] = o.json && !$isFinite(m.floatData[j]) ? $String(m.floatData[j]) : m.floatData[j];
-                }
+            if (message.stringData && message.stringData.length) {
+                object.stringData = $Array(message.stringData.length);
+                for (let j = 0; j < message.stringData.length; ++j)
+                    object.stringData[j] = options.bytes === $String ? $util.base64.encode(message.stringData[j], 0, message.stringData[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.stringData[j]) : message.stringData[j];
             }
-            if (m.int32Data && m.int32Data.length) {
-                d.int32Data = $Array(m.int32Data.length);
-                for (var j = 0; j < m.int32Data.length; ++j) {
-                    d.int32Data[j] = m.int32Data[j];
-                }
-            }
-            if (m.stringData && m.stringData.length) {
-                d.stringData = $Array(m.stringData.length);
-                for (var j = 0; j < m.stringData.length; ++j) {
-                    d.stringData[j] = o.bytes === $String ? $util.base64.encode(m.stringData[j], 0, m.stringData[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.stringData[j]) : m.stringData[j];
-                }
-            }
-            if (m.int64Data && m.int64Data.length) {
-                d.int64Data = $Array(m.int64Data.length);
-                for (var j = 0; j < m.int64Data.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.int64Data[j] = typeof m.int64Data[j] === "number" ? $BigInt(m.int64Data[j]) : $util.Long.fromBits(m.int64Data[j].low >>> 0, m.int64Data[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.int64Data[j] === "number")
-                        d.int64Data[j] = o.longs === $String ? $String(m.int64Data[j]) : m.int64Data[j];
+            if (message.int64Data && message.int64Data.length) {
+                object.int64Data = $Array(message.int64Data.length);
+                for (let j = 0; j < message.int64Data.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.int64Data[j] = typeof message.int64Data[j] === "number" ? $BigInt(message.int64Data[j]) : $util.Long.fromBits(message.int64Data[j].low >>> 0, message.int64Data[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.int64Data[j] === "number")
+                        object.int64Data[j] = options.longs === $String ? $String(message.int64Data[j]) : message.int64Data[j];
                     else
-                        d.int64Data[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.int64Data[j]) : o.longs === $Number ? new $util.LongBits(m.int64Data[j].low >>> 0, m.int64Data[j].high >>> 0).toNumber() : m.int64Data[j];
-                }
+                        object.int64Data[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.int64Data[j]) : options.longs === $Number ? new $util.LongBits(message.int64Data[j].low >>> 0, message.int64Data[j].high >>> 0).toNumber() : message.int64Data[j];
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.rawData != null && $Object.hasOwnProperty.call(message, "rawData"))
+                object.rawData = options.bytes === $String ? $util.base64.encode(message.rawData, 0, message.rawData.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rawData) : message.rawData;
+            if (message.doubleData && message.doubleData.length) {
+                object.doubleData = $Array(message.doubleData.length);
+                for (let j = 0; j < message.doubleData.length; ++j)
+                    object.doubleData[j] = options.json && !$isFinite(message.doubleData[j]) ? $String(message.doubleData[j]) : message.doubleData[j];
             }
-            if (m.rawData != null && $Object.hasOwnProperty.call(m, "rawData")) {
-                d.rawData = o.bytes === $String ? $util.base64.encode(m.rawData, 0, m.rawData.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.rawData) : m.rawData;
-            }
-            if (m.doubleData && m.doubleData.length) {
-                d.doubleData = $Array(m.doubleData.length);
-                for (var j = 0; j < m.doubleData.length; ++j) {
-                    d.doubleData[j] = o.json && !$isFinite(m.doubleData[j]) ? $String(m.doubleData[j]) : m.doubleData[j];
-                }
-            }
-            if (m.uint64Data && m.uint64Data.length) {
-                d.uint64Data = $Array(m.uint64Data.length);
-                for (var j = 0; j < m.uint64Data.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.uint64Data[j] = typeof m.uint64Data[j] === "number" ? $BigInt(m.uint64Data[j]) : $util.Long.fromBits(m.uint64Data[j].low >>> 0, m.uint64Data[j].high >>> 0, true).toBigInt();
-                    else if (typeof m.uint64Data[j] === "number")
-                        d.uint64Data[j] = o.longs === $String ? $String(m.uint64Data[j]) : m.uint64Data[j];
+            if (message.uint64Data && message.uint64Data.length) {
+                object.uint64Data = $Array(message.uint64Data.length);
+                for (let j = 0; j < message.uint64Data.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uint64Data[j] = typeof message.uint64Data[j] === "number" ? $BigInt(message.uint64Data[j]) : $util.Long.fromBits(message.uint64Data[j].low >>> 0, message.uint64Data[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.uint64Data[j] === "number")
+                        object.uint64Data[j] = options.longs === $String ? $String(message.uint64Data[j]) : message.uint64Data[j];
                     else
-                        d.uint64Data[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.uint64Data[j]) : o.longs === $Number ? new $util.LongBits(m.uint64Data[j].low >>> 0, m.uint64Data[j].high >>> 0).toNumber(true) : m.uint64Data[j];
-                }
+                        object.uint64Data[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.uint64Data[j]) : options.longs === $Number ? new $util.LongBits(message.uint64Data[j].low >>> 0, message.uint64Data[j].high >>> 0).toNumber(true) : message.uint64Data[j];
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            if (message.externalData && message.externalData.length) {
+                object.externalData = $Array(message.externalData.length);
+                for (let j = 0; j < message.externalData.length; ++j)
+                    object.externalData[j] = $root.onnx.StringStringEntryProto.toObject(message.externalData[j], options, _depth + 1);
             }
-            if (m.externalData && m.externalData.length) {
-                d.externalData = $Array(m.externalData.length);
-                for (var j = 0; j < m.externalData.length; ++j) {
-                    d.externalData[j] = $root.onnx.StringStringEntryProto.toObject(m.externalData[j], o, q + 1);
-                }
-            }
-            if (m.dataLocation != null && $Object.hasOwnProperty.call(m, "dataLocation")) {
-                d.dataLocation = o.enums === $String ? $root.onnx.TensorProto.DataLocation[m.dataLocation] === $undefined ? m.dataLocation : $root.onnx.TensorProto.DataLocation[m.dataLocation] : m.dataLocation;
-            }
-            return d;
+            if (message.dataLocation != null && $Object.hasOwnProperty.call(message, "dataLocation"))
+                object.dataLocation = options.enums === $String ? $root.onnx.TensorProto.DataLocation[message.dataLocation] === $undefined ? message.dataLocation : $root.onnx.TensorProto.DataLocation[message.dataLocation] : message.dataLocation;
+            return object;
         };
 
         /**
@@ -5386,14 +5144,14 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TensorProto
              * @classdesc Represents a Segment.
              * @constructor
-             * @param {onnx.TensorProto.Segment.$Properties=} [p] Properties to set
+             * @param {onnx.TensorProto.Segment.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Segment = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Segment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -5433,25 +5191,25 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TensorProto.Segment
              * @static
-             * @param {onnx.TensorProto.Segment.$Properties} m Segment message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TensorProto.Segment} message Segment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Segment.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Segment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.begin != null && $Object.hasOwnProperty.call(m, "begin"))
-                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.begin);
-                if (m.end != null && $Object.hasOwnProperty.call(m, "end"))
-                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.end);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.begin != null && $Object.hasOwnProperty.call(message, "begin"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.begin);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.end);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -5459,7 +5217,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TensorProto.Segment
              * @static
-             * @param {onnx.TensorProto.Segment.$Properties} message Segment message or plain object to encode
+             * @param {onnx.TensorProto.Segment} message Segment message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -5472,66 +5230,66 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TensorProto.Segment
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TensorProto.Segment & onnx.TensorProto.Segment.$Shape} Segment
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Segment.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Segment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TensorProto.Segment();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TensorProto.Segment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.begin = r.int64();
+                            message.begin = reader.int64();
                             continue;
                         }
                     case 2: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.end = r.int64();
+                            message.end = reader.int64();
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -5555,24 +5313,22 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TensorProto.Segment
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Segment.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Segment.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.begin != null && $Object.hasOwnProperty.call(m, "begin")) {
-                    if (!$util.isInteger(m.begin) && !(m.begin && $util.isInteger(m.begin.low) && $util.isInteger(m.begin.high)))
+                if (message.begin != null && $Object.hasOwnProperty.call(message, "begin"))
+                    if (!$util.isInteger(message.begin) && !(message.begin && $util.isInteger(message.begin.low) && $util.isInteger(message.begin.high)))
                         return "begin: integer|Long expected";
-                }
-                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
-                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    if (!$util.isInteger(message.end) && !(message.end && $util.isInteger(message.end.low) && $util.isInteger(message.end.high)))
                         return "end: integer|Long expected";
-                }
                 return null;
             };
 
@@ -5581,40 +5337,38 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TensorProto.Segment
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TensorProto.Segment} Segment
              */
-            Segment.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TensorProto.Segment)
-                    return d;
-                if (!$util.isObject(d))
+            Segment.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TensorProto.Segment)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TensorProto.Segment: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TensorProto.Segment();
-                if (d.begin != null) {
+                let message = new $root.onnx.TensorProto.Segment();
+                if (object.begin != null)
                     if ($util.Long)
-                        m.begin = $util.Long.fromValue(d.begin, false);
-                    else if (typeof d.begin === "string")
-                        m.begin = $parseInt(d.begin, 10);
-                    else if (typeof d.begin === "number")
-                        m.begin = d.begin;
-                    else if (typeof d.begin === "object")
-                        m.begin = new $util.LongBits(d.begin.low >>> 0, d.begin.high >>> 0).toNumber();
-                }
-                if (d.end != null) {
+                        message.begin = $util.Long.fromValue(object.begin, false);
+                    else if (typeof object.begin === "string")
+                        message.begin = $parseInt(object.begin, 10);
+                    else if (typeof object.begin === "number")
+                        message.begin = object.begin;
+                    else if (typeof object.begin === "object")
+                        message.begin = new $util.LongBits(object.begin.low >>> 0, object.begin.high >>> 0).toNumber();
+                if (object.end != null)
                     if ($util.Long)
-                        m.end = $util.Long.fromValue(d.end, false);
-                    else if (typeof d.end === "string")
-                        m.end = $parseInt(d.end, 10);
-                    else if (typeof d.end === "number")
-                        m.end = d.end;
-                    else if (typeof d.end === "object")
-                        m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber();
-                }
-                return m;
+                        message.end = $util.Long.fromValue(object.end, false);
+                    else if (typeof object.end === "string")
+                        message.end = $parseInt(object.end, 10);
+                    else if (typeof object.end === "number")
+                        message.end = object.end;
+                    else if (typeof object.end === "object")
+                        message.end = new $util.LongBits(object.end.low >>> 0, object.end.high >>> 0).toNumber();
+                return message;
             };
 
             /**
@@ -5622,47 +5376,45 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TensorProto.Segment
              * @static
-             * @param {onnx.TensorProto.Segment} m Segment
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TensorProto.Segment} message Segment
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Segment.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Segment.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
+                let object = {};
+                if (options.defaults) {
                     if ($util.Long) {
-                        var n = new $util.Long(0, 0, false);
-                        d.begin = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        let long = new $util.Long(0, 0, false);
+                        object.begin = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        d.begin = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        object.begin = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
-                        var n = new $util.Long(0, 0, false);
-                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        let long = new $util.Long(0, 0, false);
+                        object.end = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        object.end = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
-                if (m.begin != null && $Object.hasOwnProperty.call(m, "begin")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.begin = typeof m.begin === "number" ? $BigInt(m.begin) : $util.Long.fromBits(m.begin.low >>> 0, m.begin.high >>> 0, false).toBigInt();
-                    else if (typeof m.begin === "number")
-                        d.begin = o.longs === $String ? $String(m.begin) : m.begin;
+                if (message.begin != null && $Object.hasOwnProperty.call(message, "begin"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.begin = typeof message.begin === "number" ? $BigInt(message.begin) : $util.Long.fromBits(message.begin.low >>> 0, message.begin.high >>> 0, false).toBigInt();
+                    else if (typeof message.begin === "number")
+                        object.begin = options.longs === $String ? $String(message.begin) : message.begin;
                     else
-                        d.begin = o.longs === $String ? $util.Long.prototype.toString.call(m.begin) : o.longs === $Number ? new $util.LongBits(m.begin.low >>> 0, m.begin.high >>> 0).toNumber() : m.begin;
-                }
-                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, false).toBigInt();
-                    else if (typeof m.end === "number")
-                        d.end = o.longs === $String ? $String(m.end) : m.end;
+                        object.begin = options.longs === $String ? $util.Long.prototype.toString.call(message.begin) : options.longs === $Number ? new $util.LongBits(message.begin.low >>> 0, message.begin.high >>> 0).toNumber() : message.begin;
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.end = typeof message.end === "number" ? $BigInt(message.end) : $util.Long.fromBits(message.end.low >>> 0, message.end.high >>> 0, false).toBigInt();
+                    else if (typeof message.end === "number")
+                        object.end = options.longs === $String ? $String(message.end) : message.end;
                     else
-                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber() : m.end;
-                }
-                return d;
+                        object.end = options.longs === $String ? $util.Long.prototype.toString.call(message.end) : options.longs === $Number ? new $util.LongBits(message.end.low >>> 0, message.end.high >>> 0).toNumber() : message.end;
+                return object;
             };
 
             /**
@@ -5715,8 +5467,8 @@ export const onnx = $root.onnx = (() => {
         /**
          * Properties of a SparseTensorProto.
          * @typedef {Object} onnx.SparseTensorProto.$Properties
-         * @property {onnx.TensorProto.$Properties|null} [values] SparseTensorProto values
-         * @property {onnx.TensorProto.$Properties|null} [indices] SparseTensorProto indices
+         * @property {onnx.TensorProto|null} [values] SparseTensorProto values
+         * @property {onnx.TensorProto|null} [indices] SparseTensorProto indices
          * @property {Array.<number|Long>|null} [dims] SparseTensorProto dims
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -5739,20 +5491,20 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a SparseTensorProto.
          * @constructor
-         * @param {onnx.SparseTensorProto.$Properties=} [p] Properties to set
+         * @param {onnx.SparseTensorProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const SparseTensorProto = function (p) {
+        const SparseTensorProto = function (properties) {
             this.dims = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * SparseTensorProto values.
-         * @member {onnx.TensorProto.$Properties|null|undefined} values
+         * @member {onnx.TensorProto|null|undefined} values
          * @memberof onnx.SparseTensorProto
          * @instance
          */
@@ -5760,7 +5512,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * SparseTensorProto indices.
-         * @member {onnx.TensorProto.$Properties|null|undefined} indices
+         * @member {onnx.TensorProto|null|undefined} indices
          * @memberof onnx.SparseTensorProto
          * @instance
          */
@@ -5795,29 +5547,28 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.SparseTensorProto
          * @static
-         * @param {onnx.SparseTensorProto.$Properties} m SparseTensorProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.SparseTensorProto} message SparseTensorProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        SparseTensorProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        SparseTensorProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.values != null && $Object.hasOwnProperty.call(m, "values"))
-                $root.onnx.TensorProto.encode(m.values, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            if (m.indices != null && $Object.hasOwnProperty.call(m, "indices"))
-                $root.onnx.TensorProto.encode(m.indices, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            if (m.dims != null && m.dims.length) {
-                for (var i = 0; i < m.dims.length; ++i)
-                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.dims[i]);
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.values != null && $Object.hasOwnProperty.call(message, "values"))
+                $root.onnx.TensorProto.encode(message.values, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.indices != null && $Object.hasOwnProperty.call(message, "indices"))
+                $root.onnx.TensorProto.encode(message.indices, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.dims != null && message.dims.length)
+                for (let i = 0; i < message.dims.length; ++i)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.dims[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -5825,7 +5576,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.SparseTensorProto
          * @static
-         * @param {onnx.SparseTensorProto.$Properties} message SparseTensorProto message or plain object to encode
+         * @param {onnx.SparseTensorProto} message SparseTensorProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -5838,80 +5589,80 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.SparseTensorProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.SparseTensorProto & onnx.SparseTensorProto.$Shape} SparseTensorProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        SparseTensorProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        SparseTensorProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.SparseTensorProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.SparseTensorProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.values = $root.onnx.TensorProto.decode(r, r.size(), $undefined, q + 1, m.values);
+                        message.values = $root.onnx.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.values);
                         continue;
                     }
                 case 2: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.indices = $root.onnx.TensorProto.decode(r, r.size(), $undefined, q + 1, m.indices);
+                        message.indices = $root.onnx.TensorProto.decode(reader, reader.size(), $undefined, _depth + 1, message.indices);
                         continue;
                     }
                 case 3: {
-                        if (u === 2) {
-                            if (!(m.dims && m.dims.length))
-                                m.dims = [];
-                            r.int64s(m.dims);
+                        if (wireType === 2) {
+                            if (!(message.dims && message.dims.length))
+                                message.dims = [];
+                            reader.int64s(message.dims);
                             continue;
                         }
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        if (!(m.dims && m.dims.length))
-                            m.dims = [];
-                        m.dims.push(r.int64());
+                        if (!(message.dims && message.dims.length))
+                            message.dims = [];
+                        message.dims.push(reader.int64());
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -5935,37 +5686,32 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.SparseTensorProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        SparseTensorProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        SparseTensorProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.values != null && $Object.hasOwnProperty.call(m, "values")) {
-                {
-                    var e = $root.onnx.TensorProto.verify(m.values, q + 1);
-                    if (e)
-                        return "values." + e;
-                }
+            if (message.values != null && $Object.hasOwnProperty.call(message, "values")) {
+                let error = $root.onnx.TensorProto.verify(message.values, _depth + 1);
+                if (error)
+                    return "values." + error;
             }
-            if (m.indices != null && $Object.hasOwnProperty.call(m, "indices")) {
-                {
-                    var e = $root.onnx.TensorProto.verify(m.indices, q + 1);
-                    if (e)
-                        return "indices." + e;
-                }
+            if (message.indices != null && $Object.hasOwnProperty.call(message, "indices")) {
+                let error = $root.onnx.TensorProto.verify(message.indices, _depth + 1);
+                if (error)
+                    return "indices." + error;
             }
-            if (m.dims != null && $Object.hasOwnProperty.call(m, "dims")) {
-                if (!$Array.isArray(m.dims))
+            if (message.dims != null && $Object.hasOwnProperty.call(message, "dims")) {
+                if (!$Array.isArray(message.dims))
                     return "dims: array expected";
-                for (var i = 0; i < m.dims.length; ++i) {
-                    if (!$util.isInteger(m.dims[i]) && !(m.dims[i] && $util.isInteger(m.dims[i].low) && $util.isInteger(m.dims[i].high)))
+                for (let i = 0; i < message.dims.length; ++i)
+                    if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
                         return "dims: integer|Long[] expected";
-                }
             }
             return null;
         };
@@ -5975,45 +5721,44 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.SparseTensorProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.SparseTensorProto} SparseTensorProto
          */
-        SparseTensorProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.SparseTensorProto)
-                return d;
-            if (!$util.isObject(d))
+        SparseTensorProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.SparseTensorProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.SparseTensorProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.SparseTensorProto();
-            if (d.values != null) {
-                if (!$util.isObject(d.values))
+            let message = new $root.onnx.SparseTensorProto();
+            if (object.values != null) {
+                if (!$util.isObject(object.values))
                     throw $TypeError(".onnx.SparseTensorProto.values: object expected");
-                m.values = $root.onnx.TensorProto.fromObject(d.values, q + 1);
+                message.values = $root.onnx.TensorProto.fromObject(object.values, _depth + 1);
             }
-            if (d.indices != null) {
-                if (!$util.isObject(d.indices))
+            if (object.indices != null) {
+                if (!$util.isObject(object.indices))
                     throw $TypeError(".onnx.SparseTensorProto.indices: object expected");
-                m.indices = $root.onnx.TensorProto.fromObject(d.indices, q + 1);
+                message.indices = $root.onnx.TensorProto.fromObject(object.indices, _depth + 1);
             }
-            if (d.dims) {
-                if (!$Array.isArray(d.dims))
+            if (object.dims) {
+                if (!$Array.isArray(object.dims))
                     throw $TypeError(".onnx.SparseTensorProto.dims: array expected");
-                m.dims = $Array(d.dims.length);
-                for (var i = 0; i < d.dims.length; ++i) {
+                message.dims = $Array(object.dims.length);
+                for (let i = 0; i < object.dims.length; ++i)
                     if ($util.Long)
-                        m.dims[i] = $util.Long.fromValue(d.dims[i], false);
-                    else if (typeof d.dims[i] === "string")
-                        m.dims[i] = $parseInt(d.dims[i], 10);
-                    else if (typeof d.dims[i] === "number")
-                        m.dims[i] = d.dims[i];
-                    else if (typeof d.dims[i] === "object")
-                        m.dims[i] = new $util.LongBits(d.dims[i].low >>> 0, d.dims[i].high >>> 0).toNumber();
-                }
+                        message.dims[i] = $util.Long.fromValue(object.dims[i], false);
+                    else if (typeof object.dims[i] === "string")
+                        message.dims[i] = $parseInt(object.dims[i], 10);
+                    else if (typeof object.dims[i] === "number")
+                        message.dims[i] = object.dims[i];
+                    else if (typeof object.dims[i] === "object")
+                        message.dims[i] = new $util.LongBits(object.dims[i].low >>> 0, object.dims[i].high >>> 0).toNumber();
             }
-            return m;
+            return message;
         };
 
         /**
@@ -6021,43 +5766,39 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.SparseTensorProto
          * @static
-         * @param {onnx.SparseTensorProto} m SparseTensorProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.SparseTensorProto} message SparseTensorProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        SparseTensorProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        SparseTensorProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dims = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.dims = [];
+            if (options.defaults) {
+                object.values = null;
+                object.indices = null;
             }
-            if (o.defaults) {
-                d.values = null;
-                d.indices = null;
-            }
-            if (m.values != null && $Object.hasOwnProperty.call(m, "values")) {
-                d.values = $root.onnx.TensorProto.toObject(m.values, o, q + 1);
-            }
-            if (m.indices != null && $Object.hasOwnProperty.call(m, "indices")) {
-                d.indices = $root.onnx.TensorProto.toObject(m.indices, o, q + 1);
-            }
-            if (m.dims && m.dims.length) {
-                d.dims = $Array(m.dims.length);
-                for (var j = 0; j < m.dims.length; ++j) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.dims[j] = typeof m.dims[j] === "number" ? $BigInt(m.dims[j]) : $util.Long.fromBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0, false).toBigInt();
-                    else if (typeof m.dims[j] === "number")
-                        d.dims[j] = o.longs === $String ? $String(m.dims[j]) : m.dims[j];
+            if (message.values != null && $Object.hasOwnProperty.call(message, "values"))
+                object.values = $root.onnx.TensorProto.toObject(message.values, options, _depth + 1);
+            if (message.indices != null && $Object.hasOwnProperty.call(message, "indices"))
+                object.indices = $root.onnx.TensorProto.toObject(message.indices, options, _depth + 1);
+            if (message.dims && message.dims.length) {
+                object.dims = $Array(message.dims.length);
+                for (let j = 0; j < message.dims.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dims[j] = typeof message.dims[j] === "number" ? $BigInt(message.dims[j]) : $util.Long.fromBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.dims[j] === "number")
+                        object.dims[j] = options.longs === $String ? $String(message.dims[j]) : message.dims[j];
                     else
-                        d.dims[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.dims[j]) : o.longs === $Number ? new $util.LongBits(m.dims[j].low >>> 0, m.dims[j].high >>> 0).toNumber() : m.dims[j];
-                }
+                        object.dims[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === $Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
             }
-            return d;
+            return object;
         };
 
         /**
@@ -6093,7 +5834,7 @@ export const onnx = $root.onnx = (() => {
         /**
          * Properties of a TensorShapeProto.
          * @typedef {Object} onnx.TensorShapeProto.$Properties
-         * @property {Array.<onnx.TensorShapeProto.Dimension.$Properties>|null} [dim] TensorShapeProto dim
+         * @property {Array.<onnx.TensorShapeProto.Dimension>|null} [dim] TensorShapeProto dim
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6118,20 +5859,20 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a TensorShapeProto.
          * @constructor
-         * @param {onnx.TensorShapeProto.$Properties=} [p] Properties to set
+         * @param {onnx.TensorShapeProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TensorShapeProto = function (p) {
+        const TensorShapeProto = function (properties) {
             this.dim = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TensorShapeProto dim.
-         * @member {Array.<onnx.TensorShapeProto.Dimension.$Properties>} dim
+         * @member {Array.<onnx.TensorShapeProto.Dimension>} dim
          * @memberof onnx.TensorShapeProto
          * @instance
          */
@@ -6158,25 +5899,24 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.TensorShapeProto
          * @static
-         * @param {onnx.TensorShapeProto.$Properties} m TensorShapeProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.TensorShapeProto} message TensorShapeProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TensorShapeProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorShapeProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.dim != null && m.dim.length) {
-                for (var i = 0; i < m.dim.length; ++i)
-                    $root.onnx.TensorShapeProto.Dimension.encode(m.dim[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.dim != null && message.dim.length)
+                for (let i = 0; i < message.dim.length; ++i)
+                    $root.onnx.TensorShapeProto.Dimension.encode(message.dim[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -6184,7 +5924,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.TensorShapeProto
          * @static
-         * @param {onnx.TensorShapeProto.$Properties} message TensorShapeProto message or plain object to encode
+         * @param {onnx.TensorShapeProto} message TensorShapeProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -6197,62 +5937,62 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.TensorShapeProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.TensorShapeProto & onnx.TensorShapeProto.$Shape} TensorShapeProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TensorShapeProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TensorShapeProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.TensorShapeProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.TensorShapeProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.dim && m.dim.length))
-                            m.dim = [];
-                        m.dim.push($root.onnx.TensorShapeProto.Dimension.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.dim && message.dim.length))
+                            message.dim = [];
+                        message.dim.push($root.onnx.TensorShapeProto.Dimension.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -6276,25 +6016,23 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.TensorShapeProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TensorShapeProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TensorShapeProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.dim != null && $Object.hasOwnProperty.call(m, "dim")) {
-                if (!$Array.isArray(m.dim))
+            if (message.dim != null && $Object.hasOwnProperty.call(message, "dim")) {
+                if (!$Array.isArray(message.dim))
                     return "dim: array expected";
-                for (var i = 0; i < m.dim.length; ++i) {
-                    {
-                        var e = $root.onnx.TensorShapeProto.Dimension.verify(m.dim[i], q + 1);
-                        if (e)
-                            return "dim." + e;
-                    }
+                for (let i = 0; i < message.dim.length; ++i) {
+                    let error = $root.onnx.TensorShapeProto.Dimension.verify(message.dim[i], _depth + 1);
+                    if (error)
+                        return "dim." + error;
                 }
             }
             return null;
@@ -6305,30 +6043,30 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.TensorShapeProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.TensorShapeProto} TensorShapeProto
          */
-        TensorShapeProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.TensorShapeProto)
-                return d;
-            if (!$util.isObject(d))
+        TensorShapeProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.TensorShapeProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.TensorShapeProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.TensorShapeProto();
-            if (d.dim) {
-                if (!$Array.isArray(d.dim))
+            let message = new $root.onnx.TensorShapeProto();
+            if (object.dim) {
+                if (!$Array.isArray(object.dim))
                     throw $TypeError(".onnx.TensorShapeProto.dim: array expected");
-                m.dim = $Array(d.dim.length);
-                for (var i = 0; i < d.dim.length; ++i) {
-                    if (!$util.isObject(d.dim[i]))
+                message.dim = $Array(object.dim.length);
+                for (let i = 0; i < object.dim.length; ++i) {
+                    if (!$util.isObject(object.dim[i]))
                         throw $TypeError(".onnx.TensorShapeProto.dim: object expected");
-                    m.dim[i] = $root.onnx.TensorShapeProto.Dimension.fromObject(d.dim[i], q + 1);
+                    message.dim[i] = $root.onnx.TensorShapeProto.Dimension.fromObject(object.dim[i], _depth + 1);
                 }
             }
-            return m;
+            return message;
         };
 
         /**
@@ -6336,28 +6074,26 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.TensorShapeProto
          * @static
-         * @param {onnx.TensorShapeProto} m TensorShapeProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.TensorShapeProto} message TensorShapeProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TensorShapeProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TensorShapeProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.dim = [];
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.dim = [];
+            if (message.dim && message.dim.length) {
+                object.dim = $Array(message.dim.length);
+                for (let j = 0; j < message.dim.length; ++j)
+                    object.dim[j] = $root.onnx.TensorShapeProto.Dimension.toObject(message.dim[j], options, _depth + 1);
             }
-            if (m.dim && m.dim.length) {
-                d.dim = $Array(m.dim.length);
-                for (var j = 0; j < m.dim.length; ++j) {
-                    d.dim[j] = $root.onnx.TensorShapeProto.Dimension.toObject(m.dim[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -6422,14 +6158,14 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TensorShapeProto
              * @classdesc Represents a Dimension.
              * @constructor
-             * @param {onnx.TensorShapeProto.Dimension.$Properties=} [p] Properties to set
+             * @param {onnx.TensorShapeProto.Dimension.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Dimension = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Dimension = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -6491,27 +6227,27 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TensorShapeProto.Dimension
              * @static
-             * @param {onnx.TensorShapeProto.Dimension.$Properties} m Dimension message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TensorShapeProto.Dimension} message Dimension message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Dimension.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Dimension.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.dimValue != null && $Object.hasOwnProperty.call(m, "dimValue"))
-                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.dimValue);
-                if (m.dimParam != null && $Object.hasOwnProperty.call(m, "dimParam"))
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.dimParam);
-                if (m.denotation != null && $Object.hasOwnProperty.call(m, "denotation"))
-                    w.uint32(/* id 3, wireType 2 =*/26).string(m.denotation);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.dimValue != null && $Object.hasOwnProperty.call(message, "dimValue"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.dimValue);
+                if (message.dimParam != null && $Object.hasOwnProperty.call(message, "dimParam"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.dimParam);
+                if (message.denotation != null && $Object.hasOwnProperty.call(message, "denotation"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.denotation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -6519,7 +6255,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TensorShapeProto.Dimension
              * @static
-             * @param {onnx.TensorShapeProto.Dimension.$Properties} message Dimension message or plain object to encode
+             * @param {onnx.TensorShapeProto.Dimension} message Dimension message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -6532,74 +6268,74 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TensorShapeProto.Dimension
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TensorShapeProto.Dimension & onnx.TensorShapeProto.Dimension.$Shape} Dimension
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Dimension.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Dimension.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TensorShapeProto.Dimension();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TensorShapeProto.Dimension();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.dimValue = r.int64();
-                            m.value = "dimValue";
+                            message.dimValue = reader.int64();
+                            message.value = "dimValue";
                             continue;
                         }
                     case 2: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.dimParam = r.string();
-                            m.value = "dimParam";
+                            message.dimParam = reader.string();
+                            message.value = "dimParam";
                             continue;
                         }
                     case 3: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.denotation = r.string();
+                            message.denotation = reader.string();
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -6623,33 +6359,32 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TensorShapeProto.Dimension
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Dimension.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Dimension.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                var p = {};
-                if (m.dimValue != null && $Object.hasOwnProperty.call(m, "dimValue")) {
-                    p.value = 1;
-                    if (!$util.isInteger(m.dimValue) && !(m.dimValue && $util.isInteger(m.dimValue.low) && $util.isInteger(m.dimValue.high)))
+                let properties = {};
+                if (message.dimValue != null && $Object.hasOwnProperty.call(message, "dimValue")) {
+                    properties.value = 1;
+                    if (!$util.isInteger(message.dimValue) && !(message.dimValue && $util.isInteger(message.dimValue.low) && $util.isInteger(message.dimValue.high)))
                         return "dimValue: integer|Long expected";
                 }
-                if (m.dimParam != null && $Object.hasOwnProperty.call(m, "dimParam")) {
-                    if (p.value === 1)
+                if (message.dimParam != null && $Object.hasOwnProperty.call(message, "dimParam")) {
+                    if (properties.value === 1)
                         return "value: multiple values";
-                    p.value = 1;
-                    if (!$util.isString(m.dimParam))
+                    properties.value = 1;
+                    if (!$util.isString(message.dimParam))
                         return "dimParam: string expected";
                 }
-                if (m.denotation != null && $Object.hasOwnProperty.call(m, "denotation")) {
-                    if (!$util.isString(m.denotation))
+                if (message.denotation != null && $Object.hasOwnProperty.call(message, "denotation"))
+                    if (!$util.isString(message.denotation))
                         return "denotation: string expected";
-                }
                 return null;
             };
 
@@ -6658,36 +6393,33 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TensorShapeProto.Dimension
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TensorShapeProto.Dimension} Dimension
              */
-            Dimension.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TensorShapeProto.Dimension)
-                    return d;
-                if (!$util.isObject(d))
+            Dimension.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TensorShapeProto.Dimension)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TensorShapeProto.Dimension: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TensorShapeProto.Dimension();
-                if (d.dimValue != null) {
+                let message = new $root.onnx.TensorShapeProto.Dimension();
+                if (object.dimValue != null)
                     if ($util.Long)
-                        m.dimValue = $util.Long.fromValue(d.dimValue, false);
-                    else if (typeof d.dimValue === "string")
-                        m.dimValue = $parseInt(d.dimValue, 10);
-                    else if (typeof d.dimValue === "number")
-                        m.dimValue = d.dimValue;
-                    else if (typeof d.dimValue === "object")
-                        m.dimValue = new $util.LongBits(d.dimValue.low >>> 0, d.dimValue.high >>> 0).toNumber();
-                }
-                if (d.dimParam != null) {
-                    m.dimParam = $String(d.dimParam);
-                }
-                if (d.denotation != null) {
-                    m.denotation = $String(d.denotation);
-                }
-                return m;
+                        message.dimValue = $util.Long.fromValue(object.dimValue, false);
+                    else if (typeof object.dimValue === "string")
+                        message.dimValue = $parseInt(object.dimValue, 10);
+                    else if (typeof object.dimValue === "number")
+                        message.dimValue = object.dimValue;
+                    else if (typeof object.dimValue === "object")
+                        message.dimValue = new $util.LongBits(object.dimValue.low >>> 0, object.dimValue.high >>> 0).toNumber();
+                if (object.dimParam != null)
+                    message.dimParam = $String(object.dimParam);
+                if (object.denotation != null)
+                    message.denotation = $String(object.denotation);
+                return message;
             };
 
             /**
@@ -6695,40 +6427,38 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TensorShapeProto.Dimension
              * @static
-             * @param {onnx.TensorShapeProto.Dimension} m Dimension
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TensorShapeProto.Dimension} message Dimension
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Dimension.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Dimension.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.denotation = "";
-                }
-                if (m.dimValue != null && $Object.hasOwnProperty.call(m, "dimValue")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.dimValue = typeof m.dimValue === "number" ? $BigInt(m.dimValue) : $util.Long.fromBits(m.dimValue.low >>> 0, m.dimValue.high >>> 0, false).toBigInt();
-                    else if (typeof m.dimValue === "number")
-                        d.dimValue = o.longs === $String ? $String(m.dimValue) : m.dimValue;
+                let object = {};
+                if (options.defaults)
+                    object.denotation = "";
+                if (message.dimValue != null && $Object.hasOwnProperty.call(message, "dimValue")) {
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dimValue = typeof message.dimValue === "number" ? $BigInt(message.dimValue) : $util.Long.fromBits(message.dimValue.low >>> 0, message.dimValue.high >>> 0, false).toBigInt();
+                    else if (typeof message.dimValue === "number")
+                        object.dimValue = options.longs === $String ? $String(message.dimValue) : message.dimValue;
                     else
-                        d.dimValue = o.longs === $String ? $util.Long.prototype.toString.call(m.dimValue) : o.longs === $Number ? new $util.LongBits(m.dimValue.low >>> 0, m.dimValue.high >>> 0).toNumber() : m.dimValue;
-                    if (o.oneofs)
-                        d.value = "dimValue";
+                        object.dimValue = options.longs === $String ? $util.Long.prototype.toString.call(message.dimValue) : options.longs === $Number ? new $util.LongBits(message.dimValue.low >>> 0, message.dimValue.high >>> 0).toNumber() : message.dimValue;
+                    if (options.oneofs)
+                        object.value = "dimValue";
                 }
-                if (m.dimParam != null && $Object.hasOwnProperty.call(m, "dimParam")) {
-                    d.dimParam = m.dimParam;
-                    if (o.oneofs)
-                        d.value = "dimParam";
+                if (message.dimParam != null && $Object.hasOwnProperty.call(message, "dimParam")) {
+                    object.dimParam = message.dimParam;
+                    if (options.oneofs)
+                        object.value = "dimParam";
                 }
-                if (m.denotation != null && $Object.hasOwnProperty.call(m, "denotation")) {
-                    d.denotation = m.denotation;
-                }
-                return d;
+                if (message.denotation != null && $Object.hasOwnProperty.call(message, "denotation"))
+                    object.denotation = message.denotation;
+                return object;
             };
 
             /**
@@ -6767,12 +6497,12 @@ export const onnx = $root.onnx = (() => {
         /**
          * Properties of a TypeProto.
          * @typedef {Object} onnx.TypeProto.$Properties
-         * @property {onnx.TypeProto.Tensor.$Properties|null} [tensorType] TypeProto tensorType
-         * @property {onnx.TypeProto.Sequence.$Properties|null} [sequenceType] TypeProto sequenceType
-         * @property {onnx.TypeProto.Map.$Properties|null} [mapType] TypeProto mapType
-         * @property {onnx.TypeProto.Optional.$Properties|null} [optionalType] TypeProto optionalType
-         * @property {onnx.TypeProto.SparseTensor.$Properties|null} [sparseTensorType] TypeProto sparseTensorType
-         * @property {onnx.TypeProto.Opaque.$Properties|null} [opaqueType] TypeProto opaqueType
+         * @property {onnx.TypeProto.Tensor|null} [tensorType] TypeProto tensorType
+         * @property {onnx.TypeProto.Sequence|null} [sequenceType] TypeProto sequenceType
+         * @property {onnx.TypeProto.Map|null} [mapType] TypeProto mapType
+         * @property {onnx.TypeProto.Optional|null} [optionalType] TypeProto optionalType
+         * @property {onnx.TypeProto.SparseTensor|null} [sparseTensorType] TypeProto sparseTensorType
+         * @property {onnx.TypeProto.Opaque|null} [opaqueType] TypeProto opaqueType
          * @property {string|null} [denotation] TypeProto denotation
          * @property {"tensorType"|"sequenceType"|"mapType"|"optionalType"|"sparseTensorType"|"opaqueType"} [value] TypeProto value
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6807,19 +6537,19 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a TypeProto.
          * @constructor
-         * @param {onnx.TypeProto.$Properties=} [p] Properties to set
+         * @param {onnx.TypeProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const TypeProto = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const TypeProto = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
          * TypeProto tensorType.
-         * @member {onnx.TypeProto.Tensor.$Properties|null|undefined} tensorType
+         * @member {onnx.TypeProto.Tensor|null|undefined} tensorType
          * @memberof onnx.TypeProto
          * @instance
          */
@@ -6827,7 +6557,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TypeProto sequenceType.
-         * @member {onnx.TypeProto.Sequence.$Properties|null|undefined} sequenceType
+         * @member {onnx.TypeProto.Sequence|null|undefined} sequenceType
          * @memberof onnx.TypeProto
          * @instance
          */
@@ -6835,7 +6565,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TypeProto mapType.
-         * @member {onnx.TypeProto.Map.$Properties|null|undefined} mapType
+         * @member {onnx.TypeProto.Map|null|undefined} mapType
          * @memberof onnx.TypeProto
          * @instance
          */
@@ -6843,7 +6573,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TypeProto optionalType.
-         * @member {onnx.TypeProto.Optional.$Properties|null|undefined} optionalType
+         * @member {onnx.TypeProto.Optional|null|undefined} optionalType
          * @memberof onnx.TypeProto
          * @instance
          */
@@ -6851,7 +6581,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TypeProto sparseTensorType.
-         * @member {onnx.TypeProto.SparseTensor.$Properties|null|undefined} sparseTensorType
+         * @member {onnx.TypeProto.SparseTensor|null|undefined} sparseTensorType
          * @memberof onnx.TypeProto
          * @instance
          */
@@ -6859,7 +6589,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * TypeProto opaqueType.
-         * @member {onnx.TypeProto.Opaque.$Properties|null|undefined} opaqueType
+         * @member {onnx.TypeProto.Opaque|null|undefined} opaqueType
          * @memberof onnx.TypeProto
          * @instance
          */
@@ -6908,35 +6638,35 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.TypeProto
          * @static
-         * @param {onnx.TypeProto.$Properties} m TypeProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.TypeProto} message TypeProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        TypeProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TypeProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.tensorType != null && $Object.hasOwnProperty.call(m, "tensorType"))
-                $root.onnx.TypeProto.Tensor.encode(m.tensorType, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-            if (m.sequenceType != null && $Object.hasOwnProperty.call(m, "sequenceType"))
-                $root.onnx.TypeProto.Sequence.encode(m.sequenceType, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-            if (m.mapType != null && $Object.hasOwnProperty.call(m, "mapType"))
-                $root.onnx.TypeProto.Map.encode(m.mapType, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-            if (m.denotation != null && $Object.hasOwnProperty.call(m, "denotation"))
-                w.uint32(/* id 6, wireType 2 =*/50).string(m.denotation);
-            if (m.opaqueType != null && $Object.hasOwnProperty.call(m, "opaqueType"))
-                $root.onnx.TypeProto.Opaque.encode(m.opaqueType, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
-            if (m.sparseTensorType != null && $Object.hasOwnProperty.call(m, "sparseTensorType"))
-                $root.onnx.TypeProto.SparseTensor.encode(m.sparseTensorType, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
-            if (m.optionalType != null && $Object.hasOwnProperty.call(m, "optionalType"))
-                $root.onnx.TypeProto.Optional.encode(m.optionalType, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.tensorType != null && $Object.hasOwnProperty.call(message, "tensorType"))
+                $root.onnx.TypeProto.Tensor.encode(message.tensorType, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.sequenceType != null && $Object.hasOwnProperty.call(message, "sequenceType"))
+                $root.onnx.TypeProto.Sequence.encode(message.sequenceType, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.mapType != null && $Object.hasOwnProperty.call(message, "mapType"))
+                $root.onnx.TypeProto.Map.encode(message.mapType, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.denotation != null && $Object.hasOwnProperty.call(message, "denotation"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.denotation);
+            if (message.opaqueType != null && $Object.hasOwnProperty.call(message, "opaqueType"))
+                $root.onnx.TypeProto.Opaque.encode(message.opaqueType, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.sparseTensorType != null && $Object.hasOwnProperty.call(message, "sparseTensorType"))
+                $root.onnx.TypeProto.SparseTensor.encode(message.sparseTensorType, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.optionalType != null && $Object.hasOwnProperty.call(message, "optionalType"))
+                $root.onnx.TypeProto.Optional.encode(message.optionalType, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -6944,7 +6674,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.TypeProto
          * @static
-         * @param {onnx.TypeProto.$Properties} message TypeProto message or plain object to encode
+         * @param {onnx.TypeProto} message TypeProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -6957,102 +6687,102 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.TypeProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.TypeProto & onnx.TypeProto.$Shape} TypeProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        TypeProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        TypeProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.TypeProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.TypeProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.tensorType = $root.onnx.TypeProto.Tensor.decode(r, r.size(), $undefined, q + 1, m.tensorType);
-                        m.value = "tensorType";
+                        message.tensorType = $root.onnx.TypeProto.Tensor.decode(reader, reader.size(), $undefined, _depth + 1, message.tensorType);
+                        message.value = "tensorType";
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.sequenceType = $root.onnx.TypeProto.Sequence.decode(r, r.size(), $undefined, q + 1, m.sequenceType);
-                        m.value = "sequenceType";
+                        message.sequenceType = $root.onnx.TypeProto.Sequence.decode(reader, reader.size(), $undefined, _depth + 1, message.sequenceType);
+                        message.value = "sequenceType";
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.mapType = $root.onnx.TypeProto.Map.decode(r, r.size(), $undefined, q + 1, m.mapType);
-                        m.value = "mapType";
+                        message.mapType = $root.onnx.TypeProto.Map.decode(reader, reader.size(), $undefined, _depth + 1, message.mapType);
+                        message.value = "mapType";
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.optionalType = $root.onnx.TypeProto.Optional.decode(r, r.size(), $undefined, q + 1, m.optionalType);
-                        m.value = "optionalType";
+                        message.optionalType = $root.onnx.TypeProto.Optional.decode(reader, reader.size(), $undefined, _depth + 1, message.optionalType);
+                        message.value = "optionalType";
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.sparseTensorType = $root.onnx.TypeProto.SparseTensor.decode(r, r.size(), $undefined, q + 1, m.sparseTensorType);
-                        m.value = "sparseTensorType";
+                        message.sparseTensorType = $root.onnx.TypeProto.SparseTensor.decode(reader, reader.size(), $undefined, _depth + 1, message.sparseTensorType);
+                        message.value = "sparseTensorType";
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.opaqueType = $root.onnx.TypeProto.Opaque.decode(r, r.size(), $undefined, q + 1, m.opaqueType);
-                        m.value = "opaqueType";
+                        message.opaqueType = $root.onnx.TypeProto.Opaque.decode(reader, reader.size(), $undefined, _depth + 1, message.opaqueType);
+                        message.value = "opaqueType";
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.denotation = r.string();
+                        message.denotation = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -7076,79 +6806,78 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.TypeProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        TypeProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        TypeProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            var p = {};
-            if (m.tensorType != null && $Object.hasOwnProperty.call(m, "tensorType")) {
-                p.value = 1;
+            let properties = {};
+            if (message.tensorType != null && $Object.hasOwnProperty.call(message, "tensorType")) {
+                properties.value = 1;
                 {
-                    var e = $root.onnx.TypeProto.Tensor.verify(m.tensorType, q + 1);
-                    if (e)
-                        return "tensorType." + e;
+                    let error = $root.onnx.TypeProto.Tensor.verify(message.tensorType, _depth + 1);
+                    if (error)
+                        return "tensorType." + error;
                 }
             }
-            if (m.sequenceType != null && $Object.hasOwnProperty.call(m, "sequenceType")) {
-                if (p.value === 1)
+            if (message.sequenceType != null && $Object.hasOwnProperty.call(message, "sequenceType")) {
+                if (properties.value === 1)
                     return "value: multiple values";
-                p.value = 1;
+                properties.value = 1;
                 {
-                    var e = $root.onnx.TypeProto.Sequence.verify(m.sequenceType, q + 1);
-                    if (e)
-                        return "sequenceType." + e;
+                    let error = $root.onnx.TypeProto.Sequence.verify(message.sequenceType, _depth + 1);
+                    if (error)
+                        return "sequenceType." + error;
                 }
             }
-            if (m.mapType != null && $Object.hasOwnProperty.call(m, "mapType")) {
-                if (p.value === 1)
+            if (message.mapType != null && $Object.hasOwnProperty.call(message, "mapType")) {
+                if (properties.value === 1)
                     return "value: multiple values";
-                p.value = 1;
+                properties.value = 1;
                 {
-                    var e = $root.onnx.TypeProto.Map.verify(m.mapType, q + 1);
-                    if (e)
-                        return "mapType." + e;
+                    let error = $root.onnx.TypeProto.Map.verify(message.mapType, _depth + 1);
+                    if (error)
+                        return "mapType." + error;
                 }
             }
-            if (m.optionalType != null && $Object.hasOwnProperty.call(m, "optionalType")) {
-                if (p.value === 1)
+            if (message.optionalType != null && $Object.hasOwnProperty.call(message, "optionalType")) {
+                if (properties.value === 1)
                     return "value: multiple values";
-                p.value = 1;
+                properties.value = 1;
                 {
-                    var e = $root.onnx.TypeProto.Optional.verify(m.optionalType, q + 1);
-                    if (e)
-                        return "optionalType." + e;
+                    let error = $root.onnx.TypeProto.Optional.verify(message.optionalType, _depth + 1);
+                    if (error)
+                        return "optionalType." + error;
                 }
             }
-            if (m.sparseTensorType != null && $Object.hasOwnProperty.call(m, "sparseTensorType")) {
-                if (p.value === 1)
+            if (message.sparseTensorType != null && $Object.hasOwnProperty.call(message, "sparseTensorType")) {
+                if (properties.value === 1)
                     return "value: multiple values";
-                p.value = 1;
+                properties.value = 1;
                 {
-                    var e = $root.onnx.TypeProto.SparseTensor.verify(m.sparseTensorType, q + 1);
-                    if (e)
-                        return "sparseTensorType." + e;
+                    let error = $root.onnx.TypeProto.SparseTensor.verify(message.sparseTensorType, _depth + 1);
+                    if (error)
+                        return "sparseTensorType." + error;
                 }
             }
-            if (m.opaqueType != null && $Object.hasOwnProperty.call(m, "opaqueType")) {
-                if (p.value === 1)
+            if (message.opaqueType != null && $Object.hasOwnProperty.call(message, "opaqueType")) {
+                if (properties.value === 1)
                     return "value: multiple values";
-                p.value = 1;
+                properties.value = 1;
                 {
-                    var e = $root.onnx.TypeProto.Opaque.verify(m.opaqueType, q + 1);
-                    if (e)
-                        return "opaqueType." + e;
+                    let error = $root.onnx.TypeProto.Opaque.verify(message.opaqueType, _depth + 1);
+                    if (error)
+                        return "opaqueType." + error;
                 }
             }
-            if (m.denotation != null && $Object.hasOwnProperty.call(m, "denotation")) {
-                if (!$util.isString(m.denotation))
+            if (message.denotation != null && $Object.hasOwnProperty.call(message, "denotation"))
+                if (!$util.isString(message.denotation))
                     return "denotation: string expected";
-            }
             return null;
         };
 
@@ -7157,53 +6886,52 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.TypeProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.TypeProto} TypeProto
          */
-        TypeProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.TypeProto)
-                return d;
-            if (!$util.isObject(d))
+        TypeProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.TypeProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.TypeProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.TypeProto();
-            if (d.tensorType != null) {
-                if (!$util.isObject(d.tensorType))
+            let message = new $root.onnx.TypeProto();
+            if (object.tensorType != null) {
+                if (!$util.isObject(object.tensorType))
                     throw $TypeError(".onnx.TypeProto.tensorType: object expected");
-                m.tensorType = $root.onnx.TypeProto.Tensor.fromObject(d.tensorType, q + 1);
+                message.tensorType = $root.onnx.TypeProto.Tensor.fromObject(object.tensorType, _depth + 1);
             }
-            if (d.sequenceType != null) {
-                if (!$util.isObject(d.sequenceType))
+            if (object.sequenceType != null) {
+                if (!$util.isObject(object.sequenceType))
                     throw $TypeError(".onnx.TypeProto.sequenceType: object expected");
-                m.sequenceType = $root.onnx.TypeProto.Sequence.fromObject(d.sequenceType, q + 1);
+                message.sequenceType = $root.onnx.TypeProto.Sequence.fromObject(object.sequenceType, _depth + 1);
             }
-            if (d.mapType != null) {
-                if (!$util.isObject(d.mapType))
+            if (object.mapType != null) {
+                if (!$util.isObject(object.mapType))
                     throw $TypeError(".onnx.TypeProto.mapType: object expected");
-                m.mapType = $root.onnx.TypeProto.Map.fromObject(d.mapType, q + 1);
+                message.mapType = $root.onnx.TypeProto.Map.fromObject(object.mapType, _depth + 1);
             }
-            if (d.optionalType != null) {
-                if (!$util.isObject(d.optionalType))
+            if (object.optionalType != null) {
+                if (!$util.isObject(object.optionalType))
                     throw $TypeError(".onnx.TypeProto.optionalType: object expected");
-                m.optionalType = $root.onnx.TypeProto.Optional.fromObject(d.optionalType, q + 1);
+                message.optionalType = $root.onnx.TypeProto.Optional.fromObject(object.optionalType, _depth + 1);
             }
-            if (d.sparseTensorType != null) {
-                if (!$util.isObject(d.sparseTensorType))
+            if (object.sparseTensorType != null) {
+                if (!$util.isObject(object.sparseTensorType))
                     throw $TypeError(".onnx.TypeProto.sparseTensorType: object expected");
-                m.sparseTensorType = $root.onnx.TypeProto.SparseTensor.fromObject(d.sparseTensorType, q + 1);
+                message.sparseTensorType = $root.onnx.TypeProto.SparseTensor.fromObject(object.sparseTensorType, _depth + 1);
             }
-            if (d.opaqueType != null) {
-                if (!$util.isObject(d.opaqueType))
+            if (object.opaqueType != null) {
+                if (!$util.isObject(object.opaqueType))
                     throw $TypeError(".onnx.TypeProto.opaqueType: object expected");
-                m.opaqueType = $root.onnx.TypeProto.Opaque.fromObject(d.opaqueType, q + 1);
+                message.opaqueType = $root.onnx.TypeProto.Opaque.fromObject(object.opaqueType, _depth + 1);
             }
-            if (d.denotation != null) {
-                m.denotation = $String(d.denotation);
-            }
-            return m;
+            if (object.denotation != null)
+                message.denotation = $String(object.denotation);
+            return message;
         };
 
         /**
@@ -7211,55 +6939,53 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.TypeProto
          * @static
-         * @param {onnx.TypeProto} m TypeProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.TypeProto} message TypeProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        TypeProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        TypeProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.denotation = "";
+            let object = {};
+            if (options.defaults)
+                object.denotation = "";
+            if (message.tensorType != null && $Object.hasOwnProperty.call(message, "tensorType")) {
+                object.tensorType = $root.onnx.TypeProto.Tensor.toObject(message.tensorType, options, _depth + 1);
+                if (options.oneofs)
+                    object.value = "tensorType";
             }
-            if (m.tensorType != null && $Object.hasOwnProperty.call(m, "tensorType")) {
-                d.tensorType = $root.onnx.TypeProto.Tensor.toObject(m.tensorType, o, q + 1);
-                if (o.oneofs)
-                    d.value = "tensorType";
+            if (message.sequenceType != null && $Object.hasOwnProperty.call(message, "sequenceType")) {
+                object.sequenceType = $root.onnx.TypeProto.Sequence.toObject(message.sequenceType, options, _depth + 1);
+                if (options.oneofs)
+                    object.value = "sequenceType";
             }
-            if (m.sequenceType != null && $Object.hasOwnProperty.call(m, "sequenceType")) {
-                d.sequenceType = $root.onnx.TypeProto.Sequence.toObject(m.sequenceType, o, q + 1);
-                if (o.oneofs)
-                    d.value = "sequenceType";
+            if (message.mapType != null && $Object.hasOwnProperty.call(message, "mapType")) {
+                object.mapType = $root.onnx.TypeProto.Map.toObject(message.mapType, options, _depth + 1);
+                if (options.oneofs)
+                    object.value = "mapType";
             }
-            if (m.mapType != null && $Object.hasOwnProperty.call(m, "mapType")) {
-                d.mapType = $root.onnx.TypeProto.Map.toObject(m.mapType, o, q + 1);
-                if (o.oneofs)
-                    d.value = "mapType";
+            if (message.denotation != null && $Object.hasOwnProperty.call(message, "denotation"))
+                object.denotation = message.denotation;
+            if (message.opaqueType != null && $Object.hasOwnProperty.call(message, "opaqueType")) {
+                object.opaqueType = $root.onnx.TypeProto.Opaque.toObject(message.opaqueType, options, _depth + 1);
+                if (options.oneofs)
+                    object.value = "opaqueType";
             }
-            if (m.denotation != null && $Object.hasOwnProperty.call(m, "denotation")) {
-                d.denotation = m.denotation;
+            if (message.sparseTensorType != null && $Object.hasOwnProperty.call(message, "sparseTensorType")) {
+                object.sparseTensorType = $root.onnx.TypeProto.SparseTensor.toObject(message.sparseTensorType, options, _depth + 1);
+                if (options.oneofs)
+                    object.value = "sparseTensorType";
             }
-            if (m.opaqueType != null && $Object.hasOwnProperty.call(m, "opaqueType")) {
-                d.opaqueType = $root.onnx.TypeProto.Opaque.toObject(m.opaqueType, o, q + 1);
-                if (o.oneofs)
-                    d.value = "opaqueType";
+            if (message.optionalType != null && $Object.hasOwnProperty.call(message, "optionalType")) {
+                object.optionalType = $root.onnx.TypeProto.Optional.toObject(message.optionalType, options, _depth + 1);
+                if (options.oneofs)
+                    object.value = "optionalType";
             }
-            if (m.sparseTensorType != null && $Object.hasOwnProperty.call(m, "sparseTensorType")) {
-                d.sparseTensorType = $root.onnx.TypeProto.SparseTensor.toObject(m.sparseTensorType, o, q + 1);
-                if (o.oneofs)
-                    d.value = "sparseTensorType";
-            }
-            if (m.optionalType != null && $Object.hasOwnProperty.call(m, "optionalType")) {
-                d.optionalType = $root.onnx.TypeProto.Optional.toObject(m.optionalType, o, q + 1);
-                if (o.oneofs)
-                    d.value = "optionalType";
-            }
-            return d;
+            return object;
         };
 
         /**
@@ -7293,7 +7019,7 @@ export const onnx = $root.onnx = (() => {
              * Properties of a Tensor.
              * @typedef {Object} onnx.TypeProto.Tensor.$Properties
              * @property {number|null} [elemType] Tensor elemType
-             * @property {onnx.TensorShapeProto.$Properties|null} [shape] Tensor shape
+             * @property {onnx.TensorShapeProto|null} [shape] Tensor shape
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7319,14 +7045,14 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TypeProto
              * @classdesc Represents a Tensor.
              * @constructor
-             * @param {onnx.TypeProto.Tensor.$Properties=} [p] Properties to set
+             * @param {onnx.TypeProto.Tensor.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Tensor = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Tensor = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -7339,7 +7065,7 @@ export const onnx = $root.onnx = (() => {
 
             /**
              * Tensor shape.
-             * @member {onnx.TensorShapeProto.$Properties|null|undefined} shape
+             * @member {onnx.TensorShapeProto|null|undefined} shape
              * @memberof onnx.TypeProto.Tensor
              * @instance
              */
@@ -7366,25 +7092,25 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TypeProto.Tensor
              * @static
-             * @param {onnx.TypeProto.Tensor.$Properties} m Tensor message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TypeProto.Tensor} message Tensor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Tensor.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Tensor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType"))
-                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.elemType);
-                if (m.shape != null && $Object.hasOwnProperty.call(m, "shape"))
-                    $root.onnx.TensorShapeProto.encode(m.shape, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.elemType);
+                if (message.shape != null && $Object.hasOwnProperty.call(message, "shape"))
+                    $root.onnx.TensorShapeProto.encode(message.shape, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -7392,7 +7118,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TypeProto.Tensor
              * @static
-             * @param {onnx.TypeProto.Tensor.$Properties} message Tensor message or plain object to encode
+             * @param {onnx.TypeProto.Tensor} message Tensor message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -7405,66 +7131,66 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TypeProto.Tensor
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TypeProto.Tensor & onnx.TypeProto.Tensor.$Shape} Tensor
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Tensor.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Tensor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TypeProto.Tensor();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TypeProto.Tensor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.elemType = r.int32();
+                            message.elemType = reader.int32();
                             continue;
                         }
                     case 2: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.shape = $root.onnx.TensorShapeProto.decode(r, r.size(), $undefined, q + 1, m.shape);
+                            message.shape = $root.onnx.TensorShapeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.shape);
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -7488,26 +7214,23 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TypeProto.Tensor
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Tensor.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Tensor.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    if (!$util.isInteger(m.elemType))
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    if (!$util.isInteger(message.elemType))
                         return "elemType: integer expected";
-                }
-                if (m.shape != null && $Object.hasOwnProperty.call(m, "shape")) {
-                    {
-                        var e = $root.onnx.TensorShapeProto.verify(m.shape, q + 1);
-                        if (e)
-                            return "shape." + e;
-                    }
+                if (message.shape != null && $Object.hasOwnProperty.call(message, "shape")) {
+                    let error = $root.onnx.TensorShapeProto.verify(message.shape, _depth + 1);
+                    if (error)
+                        return "shape." + error;
                 }
                 return null;
             };
@@ -7517,28 +7240,27 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TypeProto.Tensor
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TypeProto.Tensor} Tensor
              */
-            Tensor.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TypeProto.Tensor)
-                    return d;
-                if (!$util.isObject(d))
+            Tensor.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TypeProto.Tensor)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TypeProto.Tensor: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TypeProto.Tensor();
-                if (d.elemType != null) {
-                    m.elemType = d.elemType | 0;
-                }
-                if (d.shape != null) {
-                    if (!$util.isObject(d.shape))
+                let message = new $root.onnx.TypeProto.Tensor();
+                if (object.elemType != null)
+                    message.elemType = object.elemType | 0;
+                if (object.shape != null) {
+                    if (!$util.isObject(object.shape))
                         throw $TypeError(".onnx.TypeProto.Tensor.shape: object expected");
-                    m.shape = $root.onnx.TensorShapeProto.fromObject(d.shape, q + 1);
+                    message.shape = $root.onnx.TensorShapeProto.fromObject(object.shape, _depth + 1);
                 }
-                return m;
+                return message;
             };
 
             /**
@@ -7546,29 +7268,27 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TypeProto.Tensor
              * @static
-             * @param {onnx.TypeProto.Tensor} m Tensor
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TypeProto.Tensor} message Tensor
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Tensor.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Tensor.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.elemType = 0;
-                    d.shape = null;
+                let object = {};
+                if (options.defaults) {
+                    object.elemType = 0;
+                    object.shape = null;
                 }
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    d.elemType = m.elemType;
-                }
-                if (m.shape != null && $Object.hasOwnProperty.call(m, "shape")) {
-                    d.shape = $root.onnx.TensorShapeProto.toObject(m.shape, o, q + 1);
-                }
-                return d;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    object.elemType = message.elemType;
+                if (message.shape != null && $Object.hasOwnProperty.call(message, "shape"))
+                    object.shape = $root.onnx.TensorShapeProto.toObject(message.shape, options, _depth + 1);
+                return object;
             };
 
             /**
@@ -7604,7 +7324,7 @@ export const onnx = $root.onnx = (() => {
             /**
              * Properties of a Sequence.
              * @typedef {Object} onnx.TypeProto.Sequence.$Properties
-             * @property {onnx.TypeProto.$Properties|null} [elemType] Sequence elemType
+             * @property {onnx.TypeProto|null} [elemType] Sequence elemType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7629,19 +7349,19 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TypeProto
              * @classdesc Represents a Sequence.
              * @constructor
-             * @param {onnx.TypeProto.Sequence.$Properties=} [p] Properties to set
+             * @param {onnx.TypeProto.Sequence.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Sequence = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Sequence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
              * Sequence elemType.
-             * @member {onnx.TypeProto.$Properties|null|undefined} elemType
+             * @member {onnx.TypeProto|null|undefined} elemType
              * @memberof onnx.TypeProto.Sequence
              * @instance
              */
@@ -7668,23 +7388,23 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TypeProto.Sequence
              * @static
-             * @param {onnx.TypeProto.Sequence.$Properties} m Sequence message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TypeProto.Sequence} message Sequence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Sequence.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Sequence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType"))
-                    $root.onnx.TypeProto.encode(m.elemType, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    $root.onnx.TypeProto.encode(message.elemType, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -7692,7 +7412,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TypeProto.Sequence
              * @static
-             * @param {onnx.TypeProto.Sequence.$Properties} message Sequence message or plain object to encode
+             * @param {onnx.TypeProto.Sequence} message Sequence message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -7705,60 +7425,60 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TypeProto.Sequence
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TypeProto.Sequence & onnx.TypeProto.Sequence.$Shape} Sequence
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Sequence.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Sequence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TypeProto.Sequence();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TypeProto.Sequence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.elemType = $root.onnx.TypeProto.decode(r, r.size(), $undefined, q + 1, m.elemType);
+                            message.elemType = $root.onnx.TypeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.elemType);
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -7782,22 +7502,20 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TypeProto.Sequence
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Sequence.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Sequence.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    {
-                        var e = $root.onnx.TypeProto.verify(m.elemType, q + 1);
-                        if (e)
-                            return "elemType." + e;
-                    }
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType")) {
+                    let error = $root.onnx.TypeProto.verify(message.elemType, _depth + 1);
+                    if (error)
+                        return "elemType." + error;
                 }
                 return null;
             };
@@ -7807,25 +7525,25 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TypeProto.Sequence
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TypeProto.Sequence} Sequence
              */
-            Sequence.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TypeProto.Sequence)
-                    return d;
-                if (!$util.isObject(d))
+            Sequence.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TypeProto.Sequence)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TypeProto.Sequence: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TypeProto.Sequence();
-                if (d.elemType != null) {
-                    if (!$util.isObject(d.elemType))
+                let message = new $root.onnx.TypeProto.Sequence();
+                if (object.elemType != null) {
+                    if (!$util.isObject(object.elemType))
                         throw $TypeError(".onnx.TypeProto.Sequence.elemType: object expected");
-                    m.elemType = $root.onnx.TypeProto.fromObject(d.elemType, q + 1);
+                    message.elemType = $root.onnx.TypeProto.fromObject(object.elemType, _depth + 1);
                 }
-                return m;
+                return message;
             };
 
             /**
@@ -7833,25 +7551,23 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TypeProto.Sequence
              * @static
-             * @param {onnx.TypeProto.Sequence} m Sequence
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TypeProto.Sequence} message Sequence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Sequence.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Sequence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.elemType = null;
-                }
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    d.elemType = $root.onnx.TypeProto.toObject(m.elemType, o, q + 1);
-                }
-                return d;
+                let object = {};
+                if (options.defaults)
+                    object.elemType = null;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    object.elemType = $root.onnx.TypeProto.toObject(message.elemType, options, _depth + 1);
+                return object;
             };
 
             /**
@@ -7888,7 +7604,7 @@ export const onnx = $root.onnx = (() => {
              * Properties of a Map.
              * @typedef {Object} onnx.TypeProto.Map.$Properties
              * @property {number|null} [keyType] Map keyType
-             * @property {onnx.TypeProto.$Properties|null} [valueType] Map valueType
+             * @property {onnx.TypeProto|null} [valueType] Map valueType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7914,14 +7630,14 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TypeProto
              * @classdesc Represents a Map.
              * @constructor
-             * @param {onnx.TypeProto.Map.$Properties=} [p] Properties to set
+             * @param {onnx.TypeProto.Map.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Map = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Map = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -7934,7 +7650,7 @@ export const onnx = $root.onnx = (() => {
 
             /**
              * Map valueType.
-             * @member {onnx.TypeProto.$Properties|null|undefined} valueType
+             * @member {onnx.TypeProto|null|undefined} valueType
              * @memberof onnx.TypeProto.Map
              * @instance
              */
@@ -7961,25 +7677,25 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TypeProto.Map
              * @static
-             * @param {onnx.TypeProto.Map.$Properties} m Map message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TypeProto.Map} message Map message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Map.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Map.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.keyType != null && $Object.hasOwnProperty.call(m, "keyType"))
-                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.keyType);
-                if (m.valueType != null && $Object.hasOwnProperty.call(m, "valueType"))
-                    $root.onnx.TypeProto.encode(m.valueType, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.keyType != null && $Object.hasOwnProperty.call(message, "keyType"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.keyType);
+                if (message.valueType != null && $Object.hasOwnProperty.call(message, "valueType"))
+                    $root.onnx.TypeProto.encode(message.valueType, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -7987,7 +7703,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TypeProto.Map
              * @static
-             * @param {onnx.TypeProto.Map.$Properties} message Map message or plain object to encode
+             * @param {onnx.TypeProto.Map} message Map message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -8000,66 +7716,66 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TypeProto.Map
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TypeProto.Map & onnx.TypeProto.Map.$Shape} Map
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Map.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Map.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TypeProto.Map();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TypeProto.Map();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.keyType = r.int32();
+                            message.keyType = reader.int32();
                             continue;
                         }
                     case 2: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.valueType = $root.onnx.TypeProto.decode(r, r.size(), $undefined, q + 1, m.valueType);
+                            message.valueType = $root.onnx.TypeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.valueType);
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -8083,26 +7799,23 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TypeProto.Map
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Map.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Map.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.keyType != null && $Object.hasOwnProperty.call(m, "keyType")) {
-                    if (!$util.isInteger(m.keyType))
+                if (message.keyType != null && $Object.hasOwnProperty.call(message, "keyType"))
+                    if (!$util.isInteger(message.keyType))
                         return "keyType: integer expected";
-                }
-                if (m.valueType != null && $Object.hasOwnProperty.call(m, "valueType")) {
-                    {
-                        var e = $root.onnx.TypeProto.verify(m.valueType, q + 1);
-                        if (e)
-                            return "valueType." + e;
-                    }
+                if (message.valueType != null && $Object.hasOwnProperty.call(message, "valueType")) {
+                    let error = $root.onnx.TypeProto.verify(message.valueType, _depth + 1);
+                    if (error)
+                        return "valueType." + error;
                 }
                 return null;
             };
@@ -8112,28 +7825,27 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TypeProto.Map
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TypeProto.Map} Map
              */
-            Map.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TypeProto.Map)
-                    return d;
-                if (!$util.isObject(d))
+            Map.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TypeProto.Map)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TypeProto.Map: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TypeProto.Map();
-                if (d.keyType != null) {
-                    m.keyType = d.keyType | 0;
-                }
-                if (d.valueType != null) {
-                    if (!$util.isObject(d.valueType))
+                let message = new $root.onnx.TypeProto.Map();
+                if (object.keyType != null)
+                    message.keyType = object.keyType | 0;
+                if (object.valueType != null) {
+                    if (!$util.isObject(object.valueType))
                         throw $TypeError(".onnx.TypeProto.Map.valueType: object expected");
-                    m.valueType = $root.onnx.TypeProto.fromObject(d.valueType, q + 1);
+                    message.valueType = $root.onnx.TypeProto.fromObject(object.valueType, _depth + 1);
                 }
-                return m;
+                return message;
             };
 
             /**
@@ -8141,29 +7853,27 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TypeProto.Map
              * @static
-             * @param {onnx.TypeProto.Map} m Map
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TypeProto.Map} message Map
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Map.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Map.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.keyType = 0;
-                    d.valueType = null;
+                let object = {};
+                if (options.defaults) {
+                    object.keyType = 0;
+                    object.valueType = null;
                 }
-                if (m.keyType != null && $Object.hasOwnProperty.call(m, "keyType")) {
-                    d.keyType = m.keyType;
-                }
-                if (m.valueType != null && $Object.hasOwnProperty.call(m, "valueType")) {
-                    d.valueType = $root.onnx.TypeProto.toObject(m.valueType, o, q + 1);
-                }
-                return d;
+                if (message.keyType != null && $Object.hasOwnProperty.call(message, "keyType"))
+                    object.keyType = message.keyType;
+                if (message.valueType != null && $Object.hasOwnProperty.call(message, "valueType"))
+                    object.valueType = $root.onnx.TypeProto.toObject(message.valueType, options, _depth + 1);
+                return object;
             };
 
             /**
@@ -8199,7 +7909,7 @@ export const onnx = $root.onnx = (() => {
             /**
              * Properties of an Optional.
              * @typedef {Object} onnx.TypeProto.Optional.$Properties
-             * @property {onnx.TypeProto.$Properties|null} [elemType] Optional elemType
+             * @property {onnx.TypeProto|null} [elemType] Optional elemType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8224,19 +7934,19 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TypeProto
              * @classdesc Represents an Optional.
              * @constructor
-             * @param {onnx.TypeProto.Optional.$Properties=} [p] Properties to set
+             * @param {onnx.TypeProto.Optional.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Optional = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Optional = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
              * Optional elemType.
-             * @member {onnx.TypeProto.$Properties|null|undefined} elemType
+             * @member {onnx.TypeProto|null|undefined} elemType
              * @memberof onnx.TypeProto.Optional
              * @instance
              */
@@ -8263,23 +7973,23 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TypeProto.Optional
              * @static
-             * @param {onnx.TypeProto.Optional.$Properties} m Optional message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TypeProto.Optional} message Optional message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Optional.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Optional.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType"))
-                    $root.onnx.TypeProto.encode(m.elemType, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    $root.onnx.TypeProto.encode(message.elemType, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -8287,7 +7997,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TypeProto.Optional
              * @static
-             * @param {onnx.TypeProto.Optional.$Properties} message Optional message or plain object to encode
+             * @param {onnx.TypeProto.Optional} message Optional message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -8300,60 +8010,60 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TypeProto.Optional
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TypeProto.Optional & onnx.TypeProto.Optional.$Shape} Optional
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Optional.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Optional.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TypeProto.Optional();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TypeProto.Optional();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.elemType = $root.onnx.TypeProto.decode(r, r.size(), $undefined, q + 1, m.elemType);
+                            message.elemType = $root.onnx.TypeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.elemType);
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -8377,22 +8087,20 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TypeProto.Optional
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Optional.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Optional.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    {
-                        var e = $root.onnx.TypeProto.verify(m.elemType, q + 1);
-                        if (e)
-                            return "elemType." + e;
-                    }
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType")) {
+                    let error = $root.onnx.TypeProto.verify(message.elemType, _depth + 1);
+                    if (error)
+                        return "elemType." + error;
                 }
                 return null;
             };
@@ -8402,25 +8110,25 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TypeProto.Optional
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TypeProto.Optional} Optional
              */
-            Optional.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TypeProto.Optional)
-                    return d;
-                if (!$util.isObject(d))
+            Optional.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TypeProto.Optional)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TypeProto.Optional: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TypeProto.Optional();
-                if (d.elemType != null) {
-                    if (!$util.isObject(d.elemType))
+                let message = new $root.onnx.TypeProto.Optional();
+                if (object.elemType != null) {
+                    if (!$util.isObject(object.elemType))
                         throw $TypeError(".onnx.TypeProto.Optional.elemType: object expected");
-                    m.elemType = $root.onnx.TypeProto.fromObject(d.elemType, q + 1);
+                    message.elemType = $root.onnx.TypeProto.fromObject(object.elemType, _depth + 1);
                 }
-                return m;
+                return message;
             };
 
             /**
@@ -8428,25 +8136,23 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TypeProto.Optional
              * @static
-             * @param {onnx.TypeProto.Optional} m Optional
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TypeProto.Optional} message Optional
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Optional.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Optional.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.elemType = null;
-                }
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    d.elemType = $root.onnx.TypeProto.toObject(m.elemType, o, q + 1);
-                }
-                return d;
+                let object = {};
+                if (options.defaults)
+                    object.elemType = null;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    object.elemType = $root.onnx.TypeProto.toObject(message.elemType, options, _depth + 1);
+                return object;
             };
 
             /**
@@ -8483,7 +8189,7 @@ export const onnx = $root.onnx = (() => {
              * Properties of a SparseTensor.
              * @typedef {Object} onnx.TypeProto.SparseTensor.$Properties
              * @property {number|null} [elemType] SparseTensor elemType
-             * @property {onnx.TensorShapeProto.$Properties|null} [shape] SparseTensor shape
+             * @property {onnx.TensorShapeProto|null} [shape] SparseTensor shape
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8509,14 +8215,14 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TypeProto
              * @classdesc Represents a SparseTensor.
              * @constructor
-             * @param {onnx.TypeProto.SparseTensor.$Properties=} [p] Properties to set
+             * @param {onnx.TypeProto.SparseTensor.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const SparseTensor = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const SparseTensor = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -8529,7 +8235,7 @@ export const onnx = $root.onnx = (() => {
 
             /**
              * SparseTensor shape.
-             * @member {onnx.TensorShapeProto.$Properties|null|undefined} shape
+             * @member {onnx.TensorShapeProto|null|undefined} shape
              * @memberof onnx.TypeProto.SparseTensor
              * @instance
              */
@@ -8556,25 +8262,25 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TypeProto.SparseTensor
              * @static
-             * @param {onnx.TypeProto.SparseTensor.$Properties} m SparseTensor message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TypeProto.SparseTensor} message SparseTensor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            SparseTensor.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            SparseTensor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType"))
-                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.elemType);
-                if (m.shape != null && $Object.hasOwnProperty.call(m, "shape"))
-                    $root.onnx.TensorShapeProto.encode(m.shape, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.elemType);
+                if (message.shape != null && $Object.hasOwnProperty.call(message, "shape"))
+                    $root.onnx.TensorShapeProto.encode(message.shape, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -8582,7 +8288,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TypeProto.SparseTensor
              * @static
-             * @param {onnx.TypeProto.SparseTensor.$Properties} message SparseTensor message or plain object to encode
+             * @param {onnx.TypeProto.SparseTensor} message SparseTensor message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -8595,66 +8301,66 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TypeProto.SparseTensor
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TypeProto.SparseTensor & onnx.TypeProto.SparseTensor.$Shape} SparseTensor
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            SparseTensor.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            SparseTensor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TypeProto.SparseTensor();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TypeProto.SparseTensor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 0)
+                            if (wireType !== 0)
                                 break;
-                            m.elemType = r.int32();
+                            message.elemType = reader.int32();
                             continue;
                         }
                     case 2: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.shape = $root.onnx.TensorShapeProto.decode(r, r.size(), $undefined, q + 1, m.shape);
+                            message.shape = $root.onnx.TensorShapeProto.decode(reader, reader.size(), $undefined, _depth + 1, message.shape);
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -8678,26 +8384,23 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TypeProto.SparseTensor
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            SparseTensor.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            SparseTensor.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    if (!$util.isInteger(m.elemType))
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    if (!$util.isInteger(message.elemType))
                         return "elemType: integer expected";
-                }
-                if (m.shape != null && $Object.hasOwnProperty.call(m, "shape")) {
-                    {
-                        var e = $root.onnx.TensorShapeProto.verify(m.shape, q + 1);
-                        if (e)
-                            return "shape." + e;
-                    }
+                if (message.shape != null && $Object.hasOwnProperty.call(message, "shape")) {
+                    let error = $root.onnx.TensorShapeProto.verify(message.shape, _depth + 1);
+                    if (error)
+                        return "shape." + error;
                 }
                 return null;
             };
@@ -8707,28 +8410,27 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TypeProto.SparseTensor
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TypeProto.SparseTensor} SparseTensor
              */
-            SparseTensor.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TypeProto.SparseTensor)
-                    return d;
-                if (!$util.isObject(d))
+            SparseTensor.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TypeProto.SparseTensor)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TypeProto.SparseTensor: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TypeProto.SparseTensor();
-                if (d.elemType != null) {
-                    m.elemType = d.elemType | 0;
-                }
-                if (d.shape != null) {
-                    if (!$util.isObject(d.shape))
+                let message = new $root.onnx.TypeProto.SparseTensor();
+                if (object.elemType != null)
+                    message.elemType = object.elemType | 0;
+                if (object.shape != null) {
+                    if (!$util.isObject(object.shape))
                         throw $TypeError(".onnx.TypeProto.SparseTensor.shape: object expected");
-                    m.shape = $root.onnx.TensorShapeProto.fromObject(d.shape, q + 1);
+                    message.shape = $root.onnx.TensorShapeProto.fromObject(object.shape, _depth + 1);
                 }
-                return m;
+                return message;
             };
 
             /**
@@ -8736,29 +8438,27 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TypeProto.SparseTensor
              * @static
-             * @param {onnx.TypeProto.SparseTensor} m SparseTensor
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TypeProto.SparseTensor} message SparseTensor
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            SparseTensor.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            SparseTensor.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.elemType = 0;
-                    d.shape = null;
+                let object = {};
+                if (options.defaults) {
+                    object.elemType = 0;
+                    object.shape = null;
                 }
-                if (m.elemType != null && $Object.hasOwnProperty.call(m, "elemType")) {
-                    d.elemType = m.elemType;
-                }
-                if (m.shape != null && $Object.hasOwnProperty.call(m, "shape")) {
-                    d.shape = $root.onnx.TensorShapeProto.toObject(m.shape, o, q + 1);
-                }
-                return d;
+                if (message.elemType != null && $Object.hasOwnProperty.call(message, "elemType"))
+                    object.elemType = message.elemType;
+                if (message.shape != null && $Object.hasOwnProperty.call(message, "shape"))
+                    object.shape = $root.onnx.TensorShapeProto.toObject(message.shape, options, _depth + 1);
+                return object;
             };
 
             /**
@@ -8817,14 +8517,14 @@ export const onnx = $root.onnx = (() => {
              * @memberof onnx.TypeProto
              * @classdesc Represents an Opaque.
              * @constructor
-             * @param {onnx.TypeProto.Opaque.$Properties=} [p] Properties to set
+             * @param {onnx.TypeProto.Opaque.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Opaque = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
+            const Opaque = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
             };
 
             /**
@@ -8864,25 +8564,25 @@ export const onnx = $root.onnx = (() => {
              * @function encode
              * @memberof onnx.TypeProto.Opaque
              * @static
-             * @param {onnx.TypeProto.Opaque.$Properties} m Opaque message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @param {onnx.TypeProto.Opaque} message Opaque message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Opaque.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Opaque.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain"))
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.domain);
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
+                if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.domain);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
             };
 
             /**
@@ -8890,7 +8590,7 @@ export const onnx = $root.onnx = (() => {
              * @function encodeDelimited
              * @memberof onnx.TypeProto.Opaque
              * @static
-             * @param {onnx.TypeProto.Opaque.$Properties} message Opaque message or plain object to encode
+             * @param {onnx.TypeProto.Opaque} message Opaque message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
@@ -8903,66 +8603,66 @@ export const onnx = $root.onnx = (() => {
              * @function decode
              * @memberof onnx.TypeProto.Opaque
              * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
              * @returns {onnx.TypeProto.Opaque & onnx.TypeProto.Opaque.$Shape} Opaque
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Opaque.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
+            Opaque.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
                 else {
-                    c = r.pos + l;
-                    if (c > r.len)
+                    end = reader.pos + length;
+                    if (end > reader.len)
                         throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
+                    length = reader.len;
+                    reader.len = end;
                 }
-                m = g || new $root.onnx.TypeProto.Opaque();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
+                message = _target || new $root.onnx.TypeProto.Opaque();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
                         break;
                     }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
                     case 1: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.domain = r.string();
+                            message.domain = reader.string();
                             continue;
                         }
                     case 2: {
-                            if (u !== 2)
+                            if (wireType !== 2)
                                 break;
-                            m.name = r.string();
+                            message.name = reader.string();
                             continue;
                         }
                     }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                     }
                 }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
                         throw $RangeError("index out of range");
-                    r.len = l;
+                    reader.len = length;
                 }
-                if (z !== $undefined)
+                if (_end !== $undefined)
                     throw $Error("missing end group");
-                return m;
+                return message;
             };
 
             /**
@@ -8986,24 +8686,22 @@ export const onnx = $root.onnx = (() => {
              * @function verify
              * @memberof onnx.TypeProto.Opaque
              * @static
-             * @param {Object.<string,*>} m Plain object to verify
+             * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            Opaque.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
+            Opaque.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
                     return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                    if (!$util.isString(m.domain))
+                if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                    if (!$util.isString(message.domain))
                         return "domain: string expected";
-                }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    if (!$util.isString(m.name))
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
                         return "name: string expected";
-                }
                 return null;
             };
 
@@ -9012,26 +8710,24 @@ export const onnx = $root.onnx = (() => {
              * @function fromObject
              * @memberof onnx.TypeProto.Opaque
              * @static
-             * @param {Object.<string,*>} d Plain object
+             * @param {Object.<string,*>} object Plain object
              * @returns {onnx.TypeProto.Opaque} Opaque
              */
-            Opaque.fromObject = function (d, q) {
-                if (d instanceof $root.onnx.TypeProto.Opaque)
-                    return d;
-                if (!$util.isObject(d))
+            Opaque.fromObject = function (object, _depth) {
+                if (object instanceof $root.onnx.TypeProto.Opaque)
+                    return object;
+                if (!$util.isObject(object))
                     throw $TypeError(".onnx.TypeProto.Opaque: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.onnx.TypeProto.Opaque();
-                if (d.domain != null) {
-                    m.domain = $String(d.domain);
-                }
-                if (d.name != null) {
-                    m.name = $String(d.name);
-                }
-                return m;
+                let message = new $root.onnx.TypeProto.Opaque();
+                if (object.domain != null)
+                    message.domain = $String(object.domain);
+                if (object.name != null)
+                    message.name = $String(object.name);
+                return message;
             };
 
             /**
@@ -9039,29 +8735,27 @@ export const onnx = $root.onnx = (() => {
              * @function toObject
              * @memberof onnx.TypeProto.Opaque
              * @static
-             * @param {onnx.TypeProto.Opaque} m Opaque
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @param {onnx.TypeProto.Opaque} message Opaque
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            Opaque.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
+            Opaque.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.domain = "";
-                    d.name = "";
+                let object = {};
+                if (options.defaults) {
+                    object.domain = "";
+                    object.name = "";
                 }
-                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                    d.domain = m.domain;
-                }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    d.name = m.name;
-                }
-                return d;
+                if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                    object.domain = message.domain;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
             };
 
             /**
@@ -9123,14 +8817,14 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents an OperatorSetIdProto.
          * @constructor
-         * @param {onnx.OperatorSetIdProto.$Properties=} [p] Properties to set
+         * @param {onnx.OperatorSetIdProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const OperatorSetIdProto = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+        const OperatorSetIdProto = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -9170,25 +8864,25 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.OperatorSetIdProto
          * @static
-         * @param {onnx.OperatorSetIdProto.$Properties} m OperatorSetIdProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.OperatorSetIdProto} message OperatorSetIdProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        OperatorSetIdProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        OperatorSetIdProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.domain);
-            if (m.version != null && $Object.hasOwnProperty.call(m, "version"))
-                w.uint32(/* id 2, wireType 0 =*/16).int64(m.version);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.domain);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.version);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -9196,7 +8890,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.OperatorSetIdProto
          * @static
-         * @param {onnx.OperatorSetIdProto.$Properties} message OperatorSetIdProto message or plain object to encode
+         * @param {onnx.OperatorSetIdProto} message OperatorSetIdProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -9209,66 +8903,66 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.OperatorSetIdProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.OperatorSetIdProto & onnx.OperatorSetIdProto.$Shape} OperatorSetIdProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        OperatorSetIdProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        OperatorSetIdProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.OperatorSetIdProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.OperatorSetIdProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.domain = r.string();
+                        message.domain = reader.string();
                         continue;
                     }
                 case 2: {
-                        if (u !== 0)
+                        if (wireType !== 0)
                             break;
-                        m.version = r.int64();
+                        message.version = reader.int64();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -9292,24 +8986,22 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.OperatorSetIdProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        OperatorSetIdProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        OperatorSetIdProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                if (!$util.isString(m.domain))
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                if (!$util.isString(message.domain))
                     return "domain: string expected";
-            }
-            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
-                if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
                     return "version: integer|Long expected";
-            }
             return null;
         };
 
@@ -9318,33 +9010,31 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.OperatorSetIdProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.OperatorSetIdProto} OperatorSetIdProto
          */
-        OperatorSetIdProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.OperatorSetIdProto)
-                return d;
-            if (!$util.isObject(d))
+        OperatorSetIdProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.OperatorSetIdProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.OperatorSetIdProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.OperatorSetIdProto();
-            if (d.domain != null) {
-                m.domain = $String(d.domain);
-            }
-            if (d.version != null) {
+            let message = new $root.onnx.OperatorSetIdProto();
+            if (object.domain != null)
+                message.domain = $String(object.domain);
+            if (object.version != null)
                 if ($util.Long)
-                    m.version = $util.Long.fromValue(d.version, false);
-                else if (typeof d.version === "string")
-                    m.version = $parseInt(d.version, 10);
-                else if (typeof d.version === "number")
-                    m.version = d.version;
-                else if (typeof d.version === "object")
-                    m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
-            }
-            return m;
+                    message.version = $util.Long.fromValue(object.version, false);
+                else if (typeof object.version === "string")
+                    message.version = $parseInt(object.version, 10);
+                else if (typeof object.version === "number")
+                    message.version = object.version;
+                else if (typeof object.version === "object")
+                    message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber();
+            return message;
         };
 
         /**
@@ -9352,38 +9042,36 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.OperatorSetIdProto
          * @static
-         * @param {onnx.OperatorSetIdProto} m OperatorSetIdProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.OperatorSetIdProto} message OperatorSetIdProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        OperatorSetIdProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        OperatorSetIdProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.domain = "";
+            let object = {};
+            if (options.defaults) {
+                object.domain = "";
                 if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    let long = new $util.Long(0, 0, false);
+                    object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
-                    d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                d.domain = m.domain;
-            }
-            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
-                else if (typeof m.version === "number")
-                    d.version = o.longs === $String ? $String(m.version) : m.version;
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                object.domain = message.domain;
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, false).toBigInt();
+                else if (typeof message.version === "number")
+                    object.version = options.longs === $String ? $String(message.version) : message.version;
                 else
-                    d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
-            }
-            return d;
+                    object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber() : message.version;
+            return object;
         };
 
         /**
@@ -9437,10 +9125,10 @@ export const onnx = $root.onnx = (() => {
          * @property {Array.<string>|null} [input] FunctionProto input
          * @property {Array.<string>|null} [output] FunctionProto output
          * @property {Array.<string>|null} [attribute] FunctionProto attribute
-         * @property {Array.<onnx.AttributeProto.$Properties>|null} [attributeProto] FunctionProto attributeProto
-         * @property {Array.<onnx.NodeProto.$Properties>|null} [node] FunctionProto node
+         * @property {Array.<onnx.AttributeProto>|null} [attributeProto] FunctionProto attributeProto
+         * @property {Array.<onnx.NodeProto>|null} [node] FunctionProto node
          * @property {string|null} [docString] FunctionProto docString
-         * @property {Array.<onnx.OperatorSetIdProto.$Properties>|null} [opsetImport] FunctionProto opsetImport
+         * @property {Array.<onnx.OperatorSetIdProto>|null} [opsetImport] FunctionProto opsetImport
          * @property {string|null} [domain] FunctionProto domain
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -9474,20 +9162,20 @@ export const onnx = $root.onnx = (() => {
          * @memberof onnx
          * @classdesc Represents a FunctionProto.
          * @constructor
-         * @param {onnx.FunctionProto.$Properties=} [p] Properties to set
+         * @param {onnx.FunctionProto.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const FunctionProto = function (p) {
+        const FunctionProto = function (properties) {
             this.input = [];
             this.output = [];
             this.attribute = [];
             this.attributeProto = [];
             this.node = [];
             this.opsetImport = [];
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
         };
 
         /**
@@ -9524,7 +9212,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * FunctionProto attributeProto.
-         * @member {Array.<onnx.AttributeProto.$Properties>} attributeProto
+         * @member {Array.<onnx.AttributeProto>} attributeProto
          * @memberof onnx.FunctionProto
          * @instance
          */
@@ -9532,7 +9220,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * FunctionProto node.
-         * @member {Array.<onnx.NodeProto.$Properties>} node
+         * @member {Array.<onnx.NodeProto>} node
          * @memberof onnx.FunctionProto
          * @instance
          */
@@ -9548,7 +9236,7 @@ export const onnx = $root.onnx = (() => {
 
         /**
          * FunctionProto opsetImport.
-         * @member {Array.<onnx.OperatorSetIdProto.$Properties>} opsetImport
+         * @member {Array.<onnx.OperatorSetIdProto>} opsetImport
          * @memberof onnx.FunctionProto
          * @instance
          */
@@ -9583,51 +9271,45 @@ export const onnx = $root.onnx = (() => {
          * @function encode
          * @memberof onnx.FunctionProto
          * @static
-         * @param {onnx.FunctionProto.$Properties} m FunctionProto message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @param {onnx.FunctionProto} message FunctionProto message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        FunctionProto.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        FunctionProto.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
-            if (m.input != null && m.input.length) {
-                for (var i = 0; i < m.input.length; ++i)
-                    w.uint32(/* id 4, wireType 2 =*/34).string(m.input[i]);
-            }
-            if (m.output != null && m.output.length) {
-                for (var i = 0; i < m.output.length; ++i)
-                    w.uint32(/* id 5, wireType 2 =*/42).string(m.output[i]);
-            }
-            if (m.attribute != null && m.attribute.length) {
-                for (var i = 0; i < m.attribute.length; ++i)
-                    w.uint32(/* id 6, wireType 2 =*/50).string(m.attribute[i]);
-            }
-            if (m.node != null && m.node.length) {
-                for (var i = 0; i < m.node.length; ++i)
-                    $root.onnx.NodeProto.encode(m.node[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
-            }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString"))
-                w.uint32(/* id 8, wireType 2 =*/66).string(m.docString);
-            if (m.opsetImport != null && m.opsetImport.length) {
-                for (var i = 0; i < m.opsetImport.length; ++i)
-                    $root.onnx.OperatorSetIdProto.encode(m.opsetImport[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain"))
-                w.uint32(/* id 10, wireType 2 =*/82).string(m.domain);
-            if (m.attributeProto != null && m.attributeProto.length) {
-                for (var i = 0; i < m.attributeProto.length; ++i)
-                    $root.onnx.AttributeProto.encode(m.attributeProto[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
-            }
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.input != null && message.input.length)
+                for (let i = 0; i < message.input.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.input[i]);
+            if (message.output != null && message.output.length)
+                for (let i = 0; i < message.output.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.output[i]);
+            if (message.attribute != null && message.attribute.length)
+                for (let i = 0; i < message.attribute.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.attribute[i]);
+            if (message.node != null && message.node.length)
+                for (let i = 0; i < message.node.length; ++i)
+                    $root.onnx.NodeProto.encode(message.node[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.docString);
+            if (message.opsetImport != null && message.opsetImport.length)
+                for (let i = 0; i < message.opsetImport.length; ++i)
+                    $root.onnx.OperatorSetIdProto.encode(message.opsetImport[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.domain);
+            if (message.attributeProto != null && message.attributeProto.length)
+                for (let i = 0; i < message.attributeProto.length; ++i)
+                    $root.onnx.AttributeProto.encode(message.attributeProto[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
         };
 
         /**
@@ -9635,7 +9317,7 @@ export const onnx = $root.onnx = (() => {
          * @function encodeDelimited
          * @memberof onnx.FunctionProto
          * @static
-         * @param {onnx.FunctionProto.$Properties} message FunctionProto message or plain object to encode
+         * @param {onnx.FunctionProto} message FunctionProto message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
@@ -9648,120 +9330,120 @@ export const onnx = $root.onnx = (() => {
          * @function decode
          * @memberof onnx.FunctionProto
          * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
          * @returns {onnx.FunctionProto & onnx.FunctionProto.$Shape} FunctionProto
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        FunctionProto.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
+        FunctionProto.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
-            if (l === $undefined)
-                c = r.len;
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
             else {
-                c = r.pos + l;
-                if (c > r.len)
+                end = reader.pos + length;
+                if (end > reader.len)
                     throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
+                length = reader.len;
+                reader.len = end;
             }
-            m = g || new $root.onnx.FunctionProto();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
+            message = _target || new $root.onnx.FunctionProto();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
                     break;
                 }
-                var u = t & 7;
-                switch (t >>>= 3) {
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
                 case 1: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.name = r.string();
+                        message.name = reader.string();
                         continue;
                     }
                 case 4: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.input && m.input.length))
-                            m.input = [];
-                        m.input.push(r.string());
+                        if (!(message.input && message.input.length))
+                            message.input = [];
+                        message.input.push(reader.string());
                         continue;
                     }
                 case 5: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.output && m.output.length))
-                            m.output = [];
-                        m.output.push(r.string());
+                        if (!(message.output && message.output.length))
+                            message.output = [];
+                        message.output.push(reader.string());
                         continue;
                     }
                 case 6: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.attribute && m.attribute.length))
-                            m.attribute = [];
-                        m.attribute.push(r.string());
+                        if (!(message.attribute && message.attribute.length))
+                            message.attribute = [];
+                        message.attribute.push(reader.string());
                         continue;
                     }
                 case 11: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.attributeProto && m.attributeProto.length))
-                            m.attributeProto = [];
-                        m.attributeProto.push($root.onnx.AttributeProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.attributeProto && message.attributeProto.length))
+                            message.attributeProto = [];
+                        message.attributeProto.push($root.onnx.AttributeProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 7: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.node && m.node.length))
-                            m.node = [];
-                        m.node.push($root.onnx.NodeProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.node && message.node.length))
+                            message.node = [];
+                        message.node.push($root.onnx.NodeProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 8: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.docString = r.string();
+                        message.docString = reader.string();
                         continue;
                     }
                 case 9: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        if (!(m.opsetImport && m.opsetImport.length))
-                            m.opsetImport = [];
-                        m.opsetImport.push($root.onnx.OperatorSetIdProto.decode(r, r.size(), $undefined, q + 1));
+                        if (!(message.opsetImport && message.opsetImport.length))
+                            message.opsetImport = [];
+                        message.opsetImport.push($root.onnx.OperatorSetIdProto.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 10: {
-                        if (u !== 2)
+                        if (wireType !== 2)
                             break;
-                        m.domain = r.string();
+                        message.domain = reader.string();
                         continue;
                     }
                 }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
                 }
             }
-            if (l !== $undefined) {
-                if (r.pos !== c)
+            if (length !== $undefined) {
+                if (reader.pos !== end)
                     throw $RangeError("index out of range");
-                r.len = l;
+                reader.len = length;
             }
-            if (z !== $undefined)
+            if (_end !== $undefined)
                 throw $Error("missing end group");
-            return m;
+            return message;
         };
 
         /**
@@ -9785,85 +9467,73 @@ export const onnx = $root.onnx = (() => {
          * @function verify
          * @memberof onnx.FunctionProto
          * @static
-         * @param {Object.<string,*>} m Plain object to verify
+         * @param {Object.<string,*>} message Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        FunctionProto.verify = function (m, q) {
-            if (typeof m !== "object" || m === null)
+        FunctionProto.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
                 return "object expected";
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                if (!$util.isString(m.name))
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
                     return "name: string expected";
-            }
-            if (m.input != null && $Object.hasOwnProperty.call(m, "input")) {
-                if (!$Array.isArray(m.input))
+            if (message.input != null && $Object.hasOwnProperty.call(message, "input")) {
+                if (!$Array.isArray(message.input))
                     return "input: array expected";
-                for (var i = 0; i < m.input.length; ++i) {
-                    if (!$util.isString(m.input[i]))
+                for (let i = 0; i < message.input.length; ++i)
+                    if (!$util.isString(message.input[i]))
                         return "input: string[] expected";
-                }
             }
-            if (m.output != null && $Object.hasOwnProperty.call(m, "output")) {
-                if (!$Array.isArray(m.output))
+            if (message.output != null && $Object.hasOwnProperty.call(message, "output")) {
+                if (!$Array.isArray(message.output))
                     return "output: array expected";
-                for (var i = 0; i < m.output.length; ++i) {
-                    if (!$util.isString(m.output[i]))
+                for (let i = 0; i < message.output.length; ++i)
+                    if (!$util.isString(message.output[i]))
                         return "output: string[] expected";
-                }
             }
-            if (m.attribute != null && $Object.hasOwnProperty.call(m, "attribute")) {
-                if (!$Array.isArray(m.attribute))
+            if (message.attribute != null && $Object.hasOwnProperty.call(message, "attribute")) {
+                if (!$Array.isArray(message.attribute))
                     return "attribute: array expected";
-                for (var i = 0; i < m.attribute.length; ++i) {
-                    if (!$util.isString(m.attribute[i]))
+                for (let i = 0; i < message.attribute.length; ++i)
+                    if (!$util.isString(message.attribute[i]))
                         return "attribute: string[] expected";
-                }
             }
-            if (m.attributeProto != null && $Object.hasOwnProperty.call(m, "attributeProto")) {
-                if (!$Array.isArray(m.attributeProto))
+            if (message.attributeProto != null && $Object.hasOwnProperty.call(message, "attributeProto")) {
+                if (!$Array.isArray(message.attributeProto))
                     return "attributeProto: array expected";
-                for (var i = 0; i < m.attributeProto.length; ++i) {
-                    {
-                        var e = $root.onnx.AttributeProto.verify(m.attributeProto[i], q + 1);
-                        if (e)
-                            return "attributeProto." + e;
-                    }
+                for (let i = 0; i < message.attributeProto.length; ++i) {
+                    let error = $root.onnx.AttributeProto.verify(message.attributeProto[i], _depth + 1);
+                    if (error)
+                        return "attributeProto." + error;
                 }
             }
-            if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                if (!$Array.isArray(m.node))
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node")) {
+                if (!$Array.isArray(message.node))
                     return "node: array expected";
-                for (var i = 0; i < m.node.length; ++i) {
-                    {
-                        var e = $root.onnx.NodeProto.verify(m.node[i], q + 1);
-                        if (e)
-                            return "node." + e;
-                    }
+                for (let i = 0; i < message.node.length; ++i) {
+                    let error = $root.onnx.NodeProto.verify(message.node[i], _depth + 1);
+                    if (error)
+                        return "node." + error;
                 }
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                if (!$util.isString(m.docString))
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                if (!$util.isString(message.docString))
                     return "docString: string expected";
-            }
-            if (m.opsetImport != null && $Object.hasOwnProperty.call(m, "opsetImport")) {
-                if (!$Array.isArray(m.opsetImport))
+            if (message.opsetImport != null && $Object.hasOwnProperty.call(message, "opsetImport")) {
+                if (!$Array.isArray(message.opsetImport))
                     return "opsetImport: array expected";
-                for (var i = 0; i < m.opsetImport.length; ++i) {
-                    {
-                        var e = $root.onnx.OperatorSetIdProto.verify(m.opsetImport[i], q + 1);
-                        if (e)
-                            return "opsetImport." + e;
-                    }
+                for (let i = 0; i < message.opsetImport.length; ++i) {
+                    let error = $root.onnx.OperatorSetIdProto.verify(message.opsetImport[i], _depth + 1);
+                    if (error)
+                        return "opsetImport." + error;
                 }
             }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                if (!$util.isString(m.domain))
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                if (!$util.isString(message.domain))
                     return "domain: string expected";
-            }
             return null;
         };
 
@@ -9872,83 +9542,77 @@ export const onnx = $root.onnx = (() => {
          * @function fromObject
          * @memberof onnx.FunctionProto
          * @static
-         * @param {Object.<string,*>} d Plain object
+         * @param {Object.<string,*>} object Plain object
          * @returns {onnx.FunctionProto} FunctionProto
          */
-        FunctionProto.fromObject = function (d, q) {
-            if (d instanceof $root.onnx.FunctionProto)
-                return d;
-            if (!$util.isObject(d))
+        FunctionProto.fromObject = function (object, _depth) {
+            if (object instanceof $root.onnx.FunctionProto)
+                return object;
+            if (!$util.isObject(object))
                 throw $TypeError(".onnx.FunctionProto: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.onnx.FunctionProto();
-            if (d.name != null) {
-                m.name = $String(d.name);
-            }
-            if (d.input) {
-                if (!$Array.isArray(d.input))
+            let message = new $root.onnx.FunctionProto();
+            if (object.name != null)
+                message.name = $String(object.name);
+            if (object.input) {
+                if (!$Array.isArray(object.input))
                     throw $TypeError(".onnx.FunctionProto.input: array expected");
-                m.input = $Array(d.input.length);
-                for (var i = 0; i < d.input.length; ++i) {
-                    m.input[i] = $String(d.input[i]);
-                }
+                message.input = $Array(object.input.length);
+                for (let i = 0; i < object.input.length; ++i)
+                    message.input[i] = $String(object.input[i]);
             }
-            if (d.output) {
-                if (!$Array.isArray(d.output))
+            if (object.output) {
+                if (!$Array.isArray(object.output))
                     throw $TypeError(".onnx.FunctionProto.output: array expected");
-                m.output = $Array(d.output.length);
-                for (var i = 0; i < d.output.length; ++i) {
-                    m.output[i] = $String(d.output[i]);
-                }
+                message.output = $Array(object.output.length);
+                for (let i = 0; i < object.output.length; ++i)
+                    message.output[i] = $String(object.output[i]);
             }
-            if (d.attribute) {
-                if (!$Array.isArray(d.attribute))
+            if (object.attribute) {
+                if (!$Array.isArray(object.attribute))
                     throw $TypeError(".onnx.FunctionProto.attribute: array expected");
-                m.attribute = $Array(d.attribute.length);
-                for (var i = 0; i < d.attribute.length; ++i) {
-                    m.attribute[i] = $String(d.attribute[i]);
-                }
+                message.attribute = $Array(object.attribute.length);
+                for (let i = 0; i < object.attribute.length; ++i)
+                    message.attribute[i] = $String(object.attribute[i]);
             }
-            if (d.attributeProto) {
-                if (!$Array.isArray(d.attributeProto))
+            if (object.attributeProto) {
+                if (!$Array.isArray(object.attributeProto))
                     throw $TypeError(".onnx.FunctionProto.attributeProto: array expected");
-                m.attributeProto = $Array(d.attributeProto.length);
-                for (var i = 0; i < d.attributeProto.length; ++i) {
-                    if (!$util.isObject(d.attributeProto[i]))
+                message.attributeProto = $Array(object.attributeProto.length);
+                for (let i = 0; i < object.attributeProto.length; ++i) {
+                    if (!$util.isObject(object.attributeProto[i]))
                         throw $TypeError(".onnx.FunctionProto.attributeProto: object expected");
-                    m.attributeProto[i] = $root.onnx.AttributeProto.fromObject(d.attributeProto[i], q + 1);
+                    message.attributeProto[i] = $root.onnx.AttributeProto.fromObject(object.attributeProto[i], _depth + 1);
                 }
             }
-            if (d.node) {
-                if (!$Array.isArray(d.node))
+            if (object.node) {
+                if (!$Array.isArray(object.node))
                     throw $TypeError(".onnx.FunctionProto.node: array expected");
-                m.node = $Array(d.node.length);
-                for (var i = 0; i < d.node.length; ++i) {
-                    if (!$util.isObject(d.node[i]))
+                message.node = $Array(object.node.length);
+                for (let i = 0; i < object.node.length; ++i) {
+                    if (!$util.isObject(object.node[i]))
                         throw $TypeError(".onnx.FunctionProto.node: object expected");
-                    m.node[i] = $root.onnx.NodeProto.fromObject(d.node[i], q + 1);
+                    message.node[i] = $root.onnx.NodeProto.fromObject(object.node[i], _depth + 1);
                 }
             }
-            if (d.docString != null) {
-                m.docString = $String(d.docString);
-            }
-            if (d.opsetImport) {
-                if (!$Array.isArray(d.opsetImport))
+            if (object.docString != null)
+                message.docString = $String(object.docString);
+            if (object.opsetImport) {
+                if (!$Array.isArray(object.opsetImport))
                     throw $TypeError(".onnx.FunctionProto.opsetImport: array expected");
-                m.opsetImport = $Array(d.opsetImport.length);
-                for (var i = 0; i < d.opsetImport.length; ++i) {
-                    if (!$util.isObject(d.opsetImport[i]))
+                message.opsetImport = $Array(object.opsetImport.length);
+                for (let i = 0; i < object.opsetImport.length; ++i) {
+                    if (!$util.isObject(object.opsetImport[i]))
                         throw $TypeError(".onnx.FunctionProto.opsetImport: object expected");
-                    m.opsetImport[i] = $root.onnx.OperatorSetIdProto.fromObject(d.opsetImport[i], q + 1);
+                    message.opsetImport[i] = $root.onnx.OperatorSetIdProto.fromObject(object.opsetImport[i], _depth + 1);
                 }
             }
-            if (d.domain != null) {
-                m.domain = $String(d.domain);
-            }
-            return m;
+            if (object.domain != null)
+                message.domain = $String(object.domain);
+            return message;
         };
 
         /**
@@ -9956,77 +9620,68 @@ export const onnx = $root.onnx = (() => {
          * @function toObject
          * @memberof onnx.FunctionProto
          * @static
-         * @param {onnx.FunctionProto} m FunctionProto
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @param {onnx.FunctionProto} message FunctionProto
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        FunctionProto.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
+        FunctionProto.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var d = {};
-            if (o.arrays || o.defaults) {
-                d.input = [];
-                d.output = [];
-                d.attribute = [];
-                d.node = [];
-                d.opsetImport = [];
-                d.attributeProto = [];
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.input = [];
+                object.output = [];
+                object.attribute = [];
+                object.node = [];
+                object.opsetImport = [];
+                object.attributeProto = [];
             }
-            if (o.defaults) {
-                d.name = "";
-                d.docString = "";
-                d.domain = "";
+            if (options.defaults) {
+                object.name = "";
+                object.docString = "";
+                object.domain = "";
             }
-            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                d.name = m.name;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.input && message.input.length) {
+                object.input = $Array(message.input.length);
+                for (let j = 0; j < message.input.length; ++j)
+                    object.input[j] = message.input[j];
             }
-            if (m.input && m.input.length) {
-                d.input = $Array(m.input.length);
-                for (var j = 0; j < m.input.length; ++j) {
-                    d.input[j] = m.input[j];
-                }
+            if (message.output && message.output.length) {
+                object.output = $Array(message.output.length);
+                for (let j = 0; j < message.output.length; ++j)
+                    object.output[j] = message.output[j];
             }
-            if (m.output && m.output.length) {
-                d.output = $Array(m.output.length);
-                for (var j = 0; j < m.output.length; ++j) {
-                    d.output[j] = m.output[j];
-                }
+            if (message.attribute && message.attribute.length) {
+                object.attribute = $Array(message.attribute.length);
+                for (let j = 0; j < message.attribute.length; ++j)
+                    object.attribute[j] = message.attribute[j];
             }
-            if (m.attribute && m.attribute.length) {
-                d.attribute = $Array(m.attribute.length);
-                for (var j = 0; j < m.attribute.length; ++j) {
-                    d.attribute[j] = m.attribute[j];
-                }
+            if (message.node && message.node.length) {
+                object.node = $Array(message.node.length);
+                for (let j = 0; j < message.node.length; ++j)
+                    object.node[j] = $root.onnx.NodeProto.toObject(message.node[j], options, _depth + 1);
             }
-            if (m.node && m.node.length) {
-                d.node = $Array(m.node.length);
-                for (var j = 0; j < m.node.length; ++j) {
-                    d.node[j] = $root.onnx.NodeProto.toObject(m.node[j], o, q + 1);
-                }
+            if (message.docString != null && $Object.hasOwnProperty.call(message, "docString"))
+                object.docString = message.docString;
+            if (message.opsetImport && message.opsetImport.length) {
+                object.opsetImport = $Array(message.opsetImport.length);
+                for (let j = 0; j < message.opsetImport.length; ++j)
+                    object.opsetImport[j] = $root.onnx.OperatorSetIdProto.toObject(message.opsetImport[j], options, _depth + 1);
             }
-            if (m.docString != null && $Object.hasOwnProperty.call(m, "docString")) {
-                d.docString = m.docString;
+            if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                object.domain = message.domain;
+            if (message.attributeProto && message.attributeProto.length) {
+                object.attributeProto = $Array(message.attributeProto.length);
+                for (let j = 0; j < message.attributeProto.length; ++j)
+                    object.attributeProto[j] = $root.onnx.AttributeProto.toObject(message.attributeProto[j], options, _depth + 1);
             }
-            if (m.opsetImport && m.opsetImport.length) {
-                d.opsetImport = $Array(m.opsetImport.length);
-                for (var j = 0; j < m.opsetImport.length; ++j) {
-                    d.opsetImport[j] = $root.onnx.OperatorSetIdProto.toObject(m.opsetImport[j], o, q + 1);
-                }
-            }
-            if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                d.domain = m.domain;
-            }
-            if (m.attributeProto && m.attributeProto.length) {
-                d.attributeProto = $Array(m.attributeProto.length);
-                for (var j = 0; j < m.attributeProto.length; ++j) {
-                    d.attributeProto[j] = $root.onnx.AttributeProto.toObject(m.attributeProto[j], o, q + 1);
-                }
-            }
-            return d;
+            return object;
         };
 
         /**

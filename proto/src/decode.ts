@@ -25,7 +25,9 @@ export class ProtoDecodeError extends Error {
   constructor(typeName: string, path: string[], reason: string, offset?: number, length?: number,
     source?: string, options?: { cause?: unknown }) {
     const where = offset === undefined ? '' : ` at byte ${offset} of ${length}`;
-    const inside = path.length > 1 ? ` (inside ${path.join(' > ')})` : '';
+    const shown = path.length > 6
+      ? [...path.slice(0, 3), `... ${path.length - 5} more ...`, ...path.slice(-2)] : path;
+    const inside = path.length > 1 ? ` (inside ${shown.join(' > ')})` : '';
     const from = source ? ` from ${source}` : '';
     super(`cannot decode ${typeName}${from}: ${reason}${where}${inside}; the input is truncated, `
       + `corrupt, or not a serialized ${typeName}`, options);
@@ -58,10 +60,12 @@ export function installDecodeErrors(namespace: object): void {
     installed.add(target);
     const original = target.decode;
     target.decode = function decode(this: unknown, input, length, ...rest) {
-      const outermost = !(input instanceof protobuf.Reader);
+      // Generated code passes (reader, length, endTag, depth, target) to nested decoders; only
+      // a call from outside has no depth.
+      const outermost = rest[1] === undefined;
       let reader: protobuf.Reader;
       try {
-        reader = outermost ? protobuf.Reader.create(input as Uint8Array) : input as protobuf.Reader;
+        reader = input instanceof protobuf.Reader ? input : protobuf.Reader.create(input);
       } catch (err) {
         throw new ProtoDecodeError(name, [name], `expected a Uint8Array (${String(err)})`,
           undefined, undefined, undefined, { cause: err });
@@ -85,7 +89,9 @@ function describe(err: unknown): string {
     return 'messages nested too deeply';
   }
   if (err instanceof Error) {
-    if (err.message.startsWith('index out of range')) return `unexpected end of data (${err.message})`;
+    if (err.message.startsWith('index out of range')) {
+      return `unexpected end of data (${err.message})`;
+    }
     return err.message;
   }
   return String(err);

@@ -20,7 +20,8 @@ export {
   int64ToNumber, toLong, type Int64,
 } from './int64.js';
 export {
-  fullName, lookupType, protoFieldName, reflectionRoot, type StaticMessageClass,
+  fullName, lookupType, type MessageTypeRef, protoFieldName, reflectionRoot,
+  type StaticMessageClass,
 } from './reflection.js';
 export { TextFormatError } from './text-format/lexer.js';
 export { parseTextFormat, type ParseTextOptions } from './text-format/parse.js';

@@ -18,6 +18,9 @@ export interface StaticMessageClass<T = object> {
   getTypeUrl(prefix?: string): string;
 }
 
+/** A message type given as a generated class, a reflection type or a fully-qualified name. */
+export type MessageTypeRef = protobuf.Type | StaticMessageClass | string;
+
 const protoNames = new WeakMap<protobuf.FieldBase, string>();
 const staticClasses = new Map<string, StaticMessageClass>();
 
@@ -40,7 +43,7 @@ export function protoFieldName(field: protobuf.FieldBase): string {
  * The reflection type for a generated static class, a fully-qualified name such as
  * `'onnx.ModelProto'`, or a reflection type (returned as is).
  */
-export function lookupType(type: protobuf.Type | StaticMessageClass | string): protobuf.Type {
+export function lookupType(type: MessageTypeRef): protobuf.Type {
   if (type instanceof protobuf.Type) return type;
   const name = typeof type === 'string' ? type : staticTypeName(type);
   const found = reflectionRoot.lookup(name.replace(/^\./, ''));

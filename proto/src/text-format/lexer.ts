@@ -30,7 +30,10 @@ export interface Token {
 const PUNCTUATION = new Set(['{', '}', '<', '>', '[', ']', ':', ',', ';', '-']);
 const IDENT_START = /[A-Za-z_]/;
 const IDENT_PART = /[A-Za-z0-9_]/;
-const NUMBER = /^(?:0[xX][0-9A-Fa-f]+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?[fF]?|\d+[eE][+-]?\d+[fF]?|\d+[fF]?)/;
+// Hex integer | decimal with a point | decimal with an exponent | decimal integer; an 'f' suffix
+// marks a float.
+const NUMBER = new RegExp('^(?:0[xX][0-9A-Fa-f]+|(?:\\d+\\.\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?[fF]?'
+  + '|\\d+[eE][+-]?\\d+[fF]?|\\d+[fF]?)');
 const utf8 = new TextEncoder();
 const SIMPLE_ESCAPES: Record<string, number> = {
   n: 0x0a, r: 0x0d, t: 0x09, a: 0x07, b: 0x08, f: 0x0c, v: 0x0b,

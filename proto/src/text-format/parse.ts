@@ -2,7 +2,8 @@
 import protobuf from 'protobufjs/light.js';
 import { toLong } from '../int64.js';
 import {
-  fullName, lookupType, protoFieldName, staticClassOf, type StaticMessageClass,
+  fullName, lookupType, type MessageTypeRef, protoFieldName, staticClassOf,
+  type StaticMessageClass,
 } from '../reflection.js';
 import { describeToken, Lexer, type Token } from './lexer.js';
 
@@ -28,6 +29,8 @@ const INT_RANGES: Record<string, [bigint, bigint]> = {
 const BOOLS: Record<string, boolean> = {
   true: true, True: true, t: true, false: false, False: false, f: false,
 };
+/** Nesting limit for messages, as protobuf's own parsers have (keeps the stack bounded). */
+const MAX_DEPTH = 100;
 const fieldIndex = new WeakMap<protobuf.Type, Map<string, protobuf.Field>>();
 
 /**
@@ -44,7 +47,7 @@ export function parseTextFormat<T extends object>(type: StaticMessageClass<T>, t
   options?: ParseTextOptions): T;
 export function parseTextFormat(type: protobuf.Type | string, text: string,
   options?: ParseTextOptions): Message;
-export function parseTextFormat(type: protobuf.Type | StaticMessageClass | string, text: string,
+export function parseTextFormat(type: MessageTypeRef, text: string,
   options: ParseTextOptions = {}): object {
   const reflected = lookupType(type);
   const parser = new Parser(new Lexer(String(text), options.filename ?? '<text>'));
@@ -74,10 +77,15 @@ function where(token: Token): string {
 }
 
 class Parser {
+  private depth = 0;
+
   constructor(private readonly lexer: Lexer) {}
 
   /** Fields up to `close` ('}' or '>'), or to the end of input when `close` is undefined. */
   parseMessage(type: protobuf.Type, close: string | undefined, open?: Token): Message {
+    if (open && ++this.depth > MAX_DEPTH) {
+      throw this.lexer.error(open, `messages nested deeper than ${MAX_DEPTH} levels`);
+    }
     const message = newMessage(type);
     const seen = new Map<string, { name: string; token: Token }>();
     const typeName = fullName(type);
@@ -85,6 +93,7 @@ class Parser {
       const token = this.lexer.peek();
       if (close === undefined ? token.kind === 'eof' : this.isPunct(token, close)) {
         this.lexer.next();
+        if (open) this.depth--;
         return message;
       }
       if (token.kind === 'eof' || this.isPunct(token, '}') || this.isPunct(token, '>')) {

@@ -1,7 +1,7 @@
 // Message -> protobuf text format, over protobufjs reflection.
 import protobuf from 'protobufjs/light.js';
 import { int64ToBigInt } from '../int64.js';
-import { lookupType, protoFieldName, type StaticMessageClass } from '../reflection.js';
+import { lookupType, type MessageTypeRef, protoFieldName } from '../reflection.js';
 
 export interface TextFormatOptions {
   /** Spaces per nesting level; default 2. */
@@ -23,7 +23,7 @@ type Message = Record<string, unknown>;
  *
  * @example toTextFormat(caffe2.NetDef, net) // 'name: "AlexNet"\nop {\n  input: "data"\n...'
  */
-export function toTextFormat(type: protobuf.Type | StaticMessageClass | string, message: object,
+export function toTextFormat(type: MessageTypeRef, message: object,
   options: TextFormatOptions = {}): string {
   const printer = new Printer(' '.repeat(options.indent ?? 2), options.utf8 ?? false);
   printer.message(lookupType(type), message as Message, '');
@@ -105,7 +105,7 @@ export function formatFloat(value: number, single: boolean): string {
   if (Number.isNaN(value)) return 'nan';
   if (value === Infinity) return 'inf';
   if (value === -Infinity) return '-inf';
-  if (!single) return pythonRepr(value);
+  if (!single || value === 0) return pythonRepr(value);
   const target = Math.fround(value);
   for (let digits = 1; digits < 9; digits++) {
     const candidate = Number(target.toPrecision(digits));
