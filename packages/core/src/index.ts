@@ -20,4 +20,5 @@ export { execute, executeDef, eagerBuilder, infoOf, type Allocator } from './eag
 export * from './graph/ir.js';
 export * from './graph/infer.js';
 export * from './graph/executor.js';
+export * from './graph/validate.js';
 export * from './testing/gradcheck.js';
