@@ -9,9 +9,11 @@ export interface Limits {
   maxTensorBytes: number;
   /** Largest number of dims a tensor may have. */
   maxRank: number;
+  /** Largest model file read into memory, in bytes. Default 8 GiB. */
+  maxModelBytes: number;
 }
 
-const limits: Limits = { maxTensorBytes: 4 * 2 ** 30, maxRank: 64 };
+const limits: Limits = { maxTensorBytes: 4 * 2 ** 30, maxRank: 64, maxModelBytes: 8 * 2 ** 30 };
 
 export function getLimits(): Readonly<Limits> {
   return { ...limits };

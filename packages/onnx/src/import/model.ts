@@ -9,6 +9,7 @@ import {
   type Dim,
   Graph,
   MalformedModelError,
+  ResourceLimitError,
   type Node,
   Tensor,
   UnsupportedOperatorError,
@@ -47,7 +48,9 @@ export function loadOnnx(source: string | Uint8Array, opts: ImportOptions = {}):
   let label = 'ONNX model';
   if (typeof source === 'string') {
     const size = statSync(source).size;
-    if (size > getLimits().maxTensorBytes * 2) throw new MalformedModelError(`${source}: ${size} bytes is over the model size limit`);
+    if (size > getLimits().maxModelBytes) {
+      throw new ResourceLimitError(`${source}: ${size} bytes is over the model size limit of ${getLimits().maxModelBytes} (setLimits({ maxModelBytes }))`);
+    }
     bytes = readFileSync(source);
     baseDir ??= dirname(source);
     label = source;
