@@ -18,3 +18,4 @@ export * from './registry.js';
 export * from './types.js';
 export * from './infer.js';
 export { defineUnary, defineBinary, unbroadcast } from './elementwise-helpers.js';
+export * from './support.js';

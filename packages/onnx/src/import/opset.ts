@@ -60,8 +60,14 @@ register('Squeeze', 1, attrToInput('axes', 1));
 register('Squeeze', 13);
 register('Unsqueeze', 1, attrToInput('axes', 1));
 register('Unsqueeze', 13);
-register('Split', 1, attrToInput('split', 1));
-register('Split', 13);
+// Split before 18 divides equally among the node's outputs when no sizes are given; core's Split
+// takes that count as num_outputs (the opset-18 attribute).
+function splitCount(node: Node): Node {
+  if (node.inputs[1] || node.attrs.num_outputs !== undefined) return node;
+  return { ...node, attrs: { ...node.attrs, num_outputs: node.outputs.length } };
+}
+register('Split', 1, (node, ctx) => attrToInput('split', 1)(node, ctx).map(splitCount));
+register('Split', 13, (node) => [splitCount(node)]);
 register('TopK', 1, attrToInput('k', 1));
 register('TopK', 10);
 
