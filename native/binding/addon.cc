@@ -116,6 +116,7 @@ AttrValue toAttr(const Napi::Value& v, const std::string& what) {
   AttrValue a;
   if (v.IsNumber()) {
     double d = v.As<Napi::Number>().DoubleValue();
+    a.kind = AttrValue::Float;  // AttrValue defaults to Int: a fraction must not stay one
     if (std::floor(d) == d && std::fabs(d) <= kMaxSafeInt) {
       a.kind = AttrValue::Int;
       a.i = static_cast<int64_t>(d);

@@ -79,7 +79,12 @@ TANDEM_KERNEL(LeakyRelu) {
 }
 
 TANDEM_KERNEL(Sigmoid) {
-  floatAct(ctx, vec::kSigmoid, [](auto x) { using T = decltype(x); return T(1) / (T(1) + std::exp(-x)); });
+  // Through e = exp(-|x|) so that large negative inputs keep their tiny values.
+  floatAct(ctx, vec::kSigmoid, [](auto x) {
+    using T = decltype(x);
+    T e = std::exp(-std::fabs(x));
+    return x < 0 ? e / (T(1) + e) : T(1) / (T(1) + e);
+  });
 }
 
 TANDEM_KERNEL(Elu) {

@@ -165,8 +165,9 @@ TANDEM_KERNEL(Pow) {
           double r = std::pow(static_cast<double>(x), static_cast<double>(e));
           // Out-of-range results saturate rather than invoke undefined behaviour.
           if (!(r == r)) return T(0);
-          if (r >= static_cast<double>(std::numeric_limits<C>::max())) return std::numeric_limits<C>::max();
-          if (r <= static_cast<double>(std::numeric_limits<C>::lowest())) return std::numeric_limits<C>::lowest();
+          using L = std::numeric_limits<C>;
+          if (r >= static_cast<double>(L::max())) return L::max();
+          if (r <= static_cast<double>(L::lowest())) return L::lowest();
           return static_cast<T>(r);
         } else {
           return Elem<T>::put(static_cast<C>(std::pow(x, static_cast<C>(e))));

@@ -15,8 +15,24 @@
 namespace tandem {
 
 namespace {
-
 using gemm_detail::KernelSet;
+}  // namespace
+
+void gemmPackRow(const float* row, int64_t k, int64_t kc, int64_t nc, float* panels) {
+  for (int64_t jp = 0; jp < nc; jp += kGemmNR) {
+    float* o = panels + jp * kc + k * kGemmNR;
+    const int64_t cols = std::min(kGemmNR, nc - jp);
+    if (cols == kGemmNR) {
+      std::memcpy(o, row + jp, kGemmNR * sizeof(float));
+    } else {
+      for (int64_t j = 0; j < cols; ++j) o[j] = row[jp + j];
+      for (int64_t j = cols; j < kGemmNR; ++j) o[j] = 0.f;
+    }
+  }
+}
+
+namespace {
+
 
 constexpr int64_t kNR = kGemmNR;
 constexpr int64_t kKC = kGemmKC;
@@ -107,31 +123,23 @@ void packA(bool transA, const float* A, int64_t lda, int64_t i0, int64_t mc, int
 // Packs rows [p0, p0+kc) x cols [j0, j0+nc) of op(B) into 32-column panels, zero-padded.
 void packB(bool transB, const float* B, int64_t ldb, int64_t p0, int64_t kc, int64_t j0,
            int64_t nc, float* out) {
+  if (!transB) {
+    // Row by row: reads stay sequential, writes go to one 128-byte slot per panel.
+    for (int64_t k = 0; k < kc; ++k) gemmPackRow(B + (p0 + k) * ldb + j0, k, kc, nc, out);
+    return;
+  }
   for (int64_t jp = 0; jp < nc; jp += kNR) {
     const int64_t cols = std::min<int64_t>(kNR, nc - jp);
     float* panel = out + jp * kc;
-    if (!transB) {
-      for (int64_t k = 0; k < kc; ++k) {
-        const float* b = B + (p0 + k) * ldb + j0 + jp;
-        float* o = panel + k * kNR;
-        if (cols == kNR) {
-          std::memcpy(o, b, kNR * sizeof(float));
-        } else {
-          for (int64_t j = 0; j < cols; ++j) o[j] = b[j];
-          for (int64_t j = cols; j < kNR; ++j) o[j] = 0.f;
-        }
+    // Transposing gather: a 32 x 8 block at a time keeps both sides in cache.
+    for (int64_t k0 = 0; k0 < kc; k0 += 8) {
+      const int64_t k1 = std::min<int64_t>(kc, k0 + 8);
+      for (int64_t j = 0; j < cols; ++j) {
+        const float* b = B + (j0 + jp + j) * ldb + p0;
+        for (int64_t k = k0; k < k1; ++k) panel[k * kNR + j] = b[k];
       }
-    } else {
-      // Transposing gather: a 32 x 8 block at a time keeps both sides in cache.
-      for (int64_t k0 = 0; k0 < kc; k0 += 8) {
-        const int64_t k1 = std::min<int64_t>(kc, k0 + 8);
-        for (int64_t j = 0; j < cols; ++j) {
-          const float* b = B + (j0 + jp + j) * ldb + p0;
-          for (int64_t k = k0; k < k1; ++k) panel[k * kNR + j] = b[k];
-        }
-        for (int64_t k = k0; k < k1; ++k)
-          for (int64_t j = cols; j < kNR; ++j) panel[k * kNR + j] = 0.f;
-      }
+      for (int64_t k = k0; k < k1; ++k)
+        for (int64_t j = cols; j < kNR; ++j) panel[k * kNR + j] = 0.f;
     }
   }
 }
@@ -286,19 +294,6 @@ void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, floa
   bs.B = B;
   bs.ldb = ldb;
   gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, false);
-}
-
-void gemmPackRow(const float* row, int64_t k, int64_t kc, int64_t nc, float* panels) {
-  for (int64_t jp = 0; jp < nc; jp += kNR) {
-    float* o = panels + jp * kc + k * kNR;
-    const int64_t cols = std::min(kNR, nc - jp);
-    if (cols == kNR) {
-      std::memcpy(o, row + jp, kNR * sizeof(float));
-    } else {
-      for (int64_t j = 0; j < cols; ++j) o[j] = row[jp + j];
-      for (int64_t j = cols; j < kNR; ++j) o[j] = 0.f;
-    }
-  }
 }
 
 void sgemmPacker(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,

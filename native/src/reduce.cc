@@ -117,7 +117,8 @@ template <typename T>
 struct MaxR {
   using A = T;
   static A init() { return lowestOf<T>(); }
-  static A step(A a, T x, A) { return (x > a || isNan(x)) && !isNan(a) ? x : a; }
+  // Once a NaN is taken nothing compares above it; `|` keeps the select branch-free.
+  static A step(A a, T x, A) { return ((x > a) | isNan(x)) ? x : a; }
   static A merge(A a, A b) { return step(a, b, A()); }
   static T finish(A a, int64_t, A) { return a; }
 };
@@ -126,7 +127,7 @@ template <typename T>
 struct MinR {
   using A = T;
   static A init() { return highestOf<T>(); }
-  static A step(A a, T x, A) { return (x < a || isNan(x)) && !isNan(a) ? x : a; }
+  static A step(A a, T x, A) { return ((x < a) | isNan(x)) ? x : a; }
   static A merge(A a, A b) { return step(a, b, A()); }
   static T finish(A a, int64_t, A) { return a; }
 };

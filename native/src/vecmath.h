@@ -46,7 +46,12 @@ const Table* active();
 }  // namespace vec
 
 // Compute type of a storage type: the 16-bit floats compute in float.
-template <typename T> struct Elem { using C = T; static C get(T v) { return v; } static T put(C v) { return v; } };
+template <typename T>
+struct Elem {
+  using C = T;
+  static C get(T v) { return v; }
+  static T put(C v) { return v; }
+};
 template <> struct Elem<Half> {
   using C = float;
   static float get(Half v) { return halfToFloat(v.bits); }

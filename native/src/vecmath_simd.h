@@ -27,14 +27,18 @@ inline vf load(const float* p) {
   return v;
 }
 inline void store(float* p, vf v) { std::memcpy(p, &v, sizeof v); }
-inline vf bitsF(vi v) { return reinterpret_cast<vf&>(v); }
-inline vi bitsI(vf v) { return reinterpret_cast<vi&>(v); }
+inline vf bitsF(vi v) { return (vf)v; }  // same-size vector casts reinterpret the bits
+inline vi bitsI(vf v) { return (vi)v; }
 inline vf sel(vi m, vf a, vf b) { return m ? a : b; }
+// GCC 12 warns falsely about the intrinsic's internal undefined vector.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #if TANDEM_VEC_BYTES == 64
 inline vf sqrtv(vf x) { return (vf)_mm512_sqrt_ps((__m512)x); }
 #elif TANDEM_VEC_BYTES == 32
 inline vf sqrtv(vf x) { return (vf)_mm256_sqrt_ps((__m256)x); }
 #endif
+#pragma GCC diagnostic pop
 // Round to nearest even for |x| < 2^22 (our callers clamp first).
 inline vf rint(vf x) { return (x + 12582912.f) - 12582912.f; }
 
@@ -65,7 +69,7 @@ inline vf vlog(vf x) {
   vi sub = x < 1.17549435e-38f;  // subnormal (and zero/negative, fixed up below)
   vf xs = sel(sub, x * 8388608.f, x);
   vi xi = bitsI(xs);
-  vi e = ((xi >> 23) & 0xff) - sel(sub, vi{} + 126 + 23, vi{} + 126);
+  vi e = ((xi >> 23) & 0xff) - 126 - (sub & 23);
   vf m = bitsF((xi & 0x007fffff) | 0x3f000000);  // in [0.5, 1)
   vi small = m < 0.707106781186547524f;
   e = e - (small & 1);
@@ -102,25 +106,30 @@ inline vf vtanh(vf x) {
   p = p * z - 3.33332819422e-1f;
   vf small = p * z * x + x;
   vf big = 1.f - 2.f / (vexp(ax + ax) + 1.f);
-  big = bitsF(bitsI(big) | sign);
-  return sel(ax < 0.625f, small, big);  // NaN fails the compare and takes `big` (NaN)
+  // The sign is or-ed back in both branches so that tanh(-0) = -0.
+  return bitsF(bitsI(sel(ax < 0.625f, small, big)) | sign);  // NaN fails the compare: `big`
 }
 
-inline vf vsigmoid(vf x) { return 1.f / (1.f + vexp(-x)); }
+// sigmoid from e = exp(-|x|): 1 / (1 + e) for x >= 0, e / (1 + e) below, so it never overflows.
+inline vf vsigmoid(vf x) {
+  vf e = vexp(bitsF(bitsI(x) | (int32_t)0x80000000));
+  return sel(x < 0.f, e, splat(1.f)) / (1.f + e);
+}
 
-// erf: x P(x^2) below 1, 1 - exp(Q(|x|)) on [1, 4] (Q fits log erfc), +-1 beyond; both fitted
+// erf: x + x P(x^2) below 1, 1 - exp(Q(|x|)) on [1, 4] (Q fits log erfc), +-1 beyond; both fitted
 // by least squares in float64 (max error about 1.5 ulp against a double-precision erf).
 inline vf verf(vf x) {
   vi sign = bitsI(x) & (int32_t)0x80000000;
   vf ax = bitsF(bitsI(x) & 0x7fffffff);
   vf t = x * x;
-  vf p = splat(-5.625399062409997e-4f);
-  p = p * t + 4.916026722639799e-3f;
-  p = p * t - 2.670995518565178e-2f;
-  p = p * t + 1.1280130594968796e-1f;
-  p = p * t - 3.7612318992614746e-1f;
-  p = p * t + 1.1283791065216064f;
-  vf small = p * x;
+  vf p = splat(7.84726144047454e-05f);
+  p = p * t - 8.008191944099963e-04f;
+  p = p * t + 5.1880995742976665e-03f;
+  p = p * t - 2.6853691786527634e-02f;
+  p = p * t + 1.128358244895935e-01f;
+  p = p * t - 3.761262595653534e-01f;
+  p = p * t + 1.2837916612625122e-01f;
+  vf small = x + x * p;  // 2/sqrt(pi) = 1 + 0.128..., kept apart to save an ulp
   vf a = sel(ax > 4.f, splat(4.f), ax);
   vf q = splat(1.6140493244165555e-06f);
   q = q * a - 4.559039371088147e-05f;
@@ -151,7 +160,6 @@ inline void unaryLoop(const float* x, float* y, int64_t n, F f) {
 
 template <typename F>
 inline void binaryLoop(const float* a, const float* b, float* y, int64_t n, int mode, F f) {
-  float ta[W] = {}, tb[W] = {};
   int64_t i = 0;
   if (mode == vec::kVV) {
     for (; i + W <= n; i += W) store(y + i, f(load(a + i), load(b + i)));
@@ -164,6 +172,7 @@ inline void binaryLoop(const float* a, const float* b, float* y, int64_t n, int 
   }
   if (i < n) {
     int64_t k = n - i;
+    float ta[W] = {}, tb[W] = {};
     for (int64_t j = 0; j < k; ++j) {
       ta[j] = mode == vec::kSV ? a[0] : a[i + j];
       tb[j] = mode == vec::kVS ? b[0] : b[i + j];

@@ -28,7 +28,8 @@ TANDEM_KERNEL(Where) {
   auto& x = ctx.in(1);
   auto& y = ctx.in(2);
   auto& out = ctx.out(0);
-  TANDEM_CHECK(c.dtype == DType::Bool, "Where: condition must be bool, got " + std::string(dtypeName(c.dtype)));
+  TANDEM_CHECK(c.dtype == DType::Bool,
+               "Where: condition must be bool, got " + std::string(dtypeName(c.dtype)));
   TANDEM_CHECK(x.dtype == y.dtype && out.dtype == x.dtype,
                "Where: X, Y and the output must share a dtype, got " + std::string(dtypeName(x.dtype)) +
                    ", " + dtypeName(y.dtype) + " -> " + dtypeName(out.dtype));
