@@ -1,5 +1,15 @@
 /**
- * @tandem/torch — not built yet: the frontend is tracked by its own issue. This package exists so the
- * workspace, the dependency rule and the install graph are in place from the start.
+ * @tandem/torch — the eager research frontend: PyTorch's programming model in TypeScript.
+ *
+ * @example
+ * import * as torch from '@tandem/torch';
+ * const x = torch.tensor([1, 2, 3], { requiresGrad: true });
+ * const y = x.mul(x).sum();
+ * y.backward();
+ * x.grad!.tolist(); // [2, 4, 6]
  */
-export {};
+export { Tensor } from './tensor.js';
+export { apply, apply1, torchBuilder } from './dispatch.js';
+export { noGrad, enableGrad, isGradEnabled, setGradEnabled } from './autograd/grad-mode.js';
+export * as autograd from './autograd/index.js';
+export { setNumThreads, getNumThreads } from '@tandem/core';

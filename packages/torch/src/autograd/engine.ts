@@ -1,0 +1,162 @@
+// The backward engine: walks the recorded graph from the roots in dependency order, running each
+// node's gradient formula (core's, on the torch host) and accumulating into leaves.
+import { Tensor as CoreTensor, ShapeError, copyStrided, shapeStr } from '@tandem/core';
+import { apply, torchBuilder } from '../dispatch.js';
+import { Tensor } from '../tensor.js';
+import { isGradEnabled, setGradEnabled } from './grad-mode.js';
+import { AccumulateGrad, FunctionNode, type GraphNode, type Hook, OpNode } from './node.js';
+
+export interface BackwardOptions {
+  retainGraph?: boolean;
+  createGraph?: boolean;
+}
+
+interface Capture {
+  node: GraphNode;
+  index: number;
+  grad?: Tensor;
+}
+
+function add(a: Tensor | undefined, b: Tensor): Tensor {
+  return a ? apply('Add', [a, b])[0] : b;
+}
+
+function runHooks(hooks: Hook[] | undefined, g: Tensor): Tensor {
+  for (const h of hooks ?? []) g = h(g) ?? g;
+  return g;
+}
+
+/**
+ * Runs backward from `roots` (tensor, its incoming gradient). With `captures`, gradients reaching
+ * those (node, index) pairs are returned instead of accumulated into `.grad` (autograd.grad).
+ */
+export function runBackward(
+  roots: Array<{ tensor: Tensor; grad: Tensor }>,
+  opts: BackwardOptions,
+  captures?: Capture[],
+): void {
+  const createGraph = opts.createGraph ?? false;
+  const retain = opts.retainGraph ?? createGraph;
+  // 1. Dependencies: how many edges point at each node from nodes reachable from the roots.
+  const deps = new Map<GraphNode, number>();
+  const seen = new Set<GraphNode>();
+  const stack: GraphNode[] = [];
+  for (const r of roots) {
+    const n = r.tensor.gradFn ?? (r.tensor._requiresGrad ? r.tensor._gradAccumulator() : null);
+    if (n && !seen.has(n)) {
+      seen.add(n);
+      stack.push(n);
+    }
+  }
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const e of n.next) {
+      if (!e) continue;
+      deps.set(e.node, (deps.get(e.node) ?? 0) + 1);
+      if (!seen.has(e.node)) {
+        seen.add(e.node);
+        stack.push(e.node);
+      }
+    }
+  }
+  // 2. Gradient buffers per node output; seed with the roots.
+  const buffers = new Map<GraphNode, (Tensor | undefined)[]>();
+  const put = (node: GraphNode, index: number, g: Tensor) => {
+    let b = buffers.get(node);
+    if (!b) buffers.set(node, (b = []));
+    b[index] = add(b[index], g);
+  };
+  const ready: GraphNode[] = [];
+  for (const r of roots) {
+    const n = r.tensor.gradFn ?? r.tensor._gradAccumulator();
+    put(n, r.tensor.gradFn ? r.tensor._outputIndex : 0, r.grad);
+  }
+  for (const n of seen) if (!deps.get(n) && buffers.has(n) && !ready.includes(n)) ready.push(n);
+  const captureFor = new Map<GraphNode, Capture[]>();
+  for (const c of captures ?? []) captureFor.set(c.node, [...(captureFor.get(c.node) ?? []), c]);
+
+  const prevMode = isGradEnabled();
+  setGradEnabled(createGraph);
+  try {
+    while (ready.length) {
+      // Latest-created first, like PyTorch, so memory is released as early as possible.
+      ready.sort((a, b) => a.seq - b.seq);
+      const node = ready.pop()!;
+      const grads = buffers.get(node) ?? [];
+      buffers.delete(node);
+      for (const [i, hooks] of node.outputHooks) if (grads[i]) grads[i] = runHooks(hooks, grads[i]!);
+      const caps = captureFor.get(node);
+      if (caps) for (const c of caps) if (grads[c.index]) c.grad = add(c.grad, grads[c.index]!);
+      let inputGrads: (Tensor | undefined | null)[] = [];
+      if (node instanceof AccumulateGrad) {
+        if (!caps) accumulate(node.variable, grads[0], createGraph);
+      } else if (node instanceof OpNode) {
+        inputGrads = runOpNode(node, grads);
+        if (!retain) node.release();
+      } else if (node instanceof FunctionNode) {
+        inputGrads = node.backward(grads);
+      }
+      node.next.forEach((e, i) => {
+        if (!e) return;
+        const g = inputGrads[i];
+        if (g) put(e.node, e.index, g);
+        const left = (deps.get(e.node) ?? 1) - 1;
+        deps.set(e.node, left);
+        if (left === 0 && buffers.has(e.node)) ready.push(e.node);
+      });
+    }
+  } finally {
+    setGradEnabled(prevMode);
+  }
+}
+
+function runOpNode(node: OpNode, grads: (Tensor | undefined)[]): (Tensor | undefined)[] {
+  if (node.released) {
+    throw new Error(
+      `${node.name}: trying to backward through the graph a second time (or to read saved values after they were ` +
+        'freed); pass { retainGraph: true } to the first backward',
+    );
+  }
+  node.savedInputs.forEach((t, i) => {
+    if (t && t._version.n !== node.savedVersions[i]) {
+      throw new Error(
+        `one of the variables needed for gradient computation has been modified by an inplace operation: ` +
+          `input ${i} of ${node.name} is at version ${t._version.n}; expected version ${node.savedVersions[i]}`,
+      );
+    }
+  });
+  if (!grads.some((g) => g)) return [];
+  const result = node.def.grad!({
+    b: torchBuilder,
+    inputs: node.savedInputs,
+    outputs: node.savedOutputs as Tensor[],
+    gradOutputs: grads,
+    attrs: node.attrs,
+    needsGrad: (i) => node.next[i] !== null && node.next[i] !== undefined,
+  });
+  return result;
+}
+
+function accumulate(leaf: Tensor, g: Tensor | undefined, createGraph: boolean): void {
+  if (!g) return;
+  g = runHooks(leaf._leafHooks, g);
+  if (g.shape.join() !== leaf.shape.join()) {
+    throw new ShapeError(`gradient of shape ${shapeStr(g.shape)} does not match its leaf's shape ${shapeStr(leaf.shape)}`);
+  }
+  if (!leaf.grad) {
+    // A fresh tensor (never aliasing an intermediate), detached unless building a graph.
+    leaf.grad = createGraph ? g : cloneDetached(g);
+  } else if (createGraph) {
+    leaf.grad = apply('Add', [leaf.grad, g])[0];
+  } else {
+    // In place, as PyTorch: keeps optimizer references to .grad valid.
+    const sum = apply('Add', [leaf.grad.detach(), g.detach()])[0];
+    leaf.grad._value = sum._value;
+  }
+}
+
+function cloneDetached(t: Tensor): Tensor {
+  const copy = new CoreTensor(t.dtype, t.shape);
+  copyStrided(t._value, copy);
+  return new Tensor(copy);
+}
