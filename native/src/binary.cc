@@ -104,6 +104,25 @@ T intPow(T x, E e) {
   return static_cast<T>(r);
 }
 
+// Pow by one broadcast exponent of 2 or -1 (squares in losses and norms) as the exactly
+// equivalent x * x or 1 / x, through the vector table; true when it handled the call.
+bool powFastPath(const TensorView& a, const TensorView& b, const TensorView& y) {
+  if (a.dtype != b.dtype || (a.dtype != DType::Float32 && a.dtype != DType::Float64)) return false;
+  for (size_t d = 0; d < b.shape.size(); ++d)
+    if (b.shape[d] != 1 && b.strides[d] != 0) return false;
+  if (y.numel() == 0) return true;
+  const double e = a.dtype == DType::Float32 ? b.ptr<float>()[0] : b.ptr<double>()[0];
+  if (e != 2 && e != -1) return false;
+  if (a.dtype == DType::Float32) {
+    if (e == 2) mapBinaryF32(a, a, y, vec::kMul, [](float u, float v) { return u * v; });
+    else mapUnaryF32(a, y, vec::kReciprocal, 0, [](float u) { return 1 / u; });
+  } else {
+    if (e == 2) mapUnary<double, double>(a, y, [](double u) { return u * u; });
+    else mapUnary<double, double>(a, y, [](double u) { return 1 / u; });
+  }
+  return true;
+}
+
 }  // namespace
 
 TANDEM_KERNEL(Add) { sameTypeBinary(ctx, vec::kAdd, [](auto x, auto y) { return x + y; }); }
@@ -150,6 +169,7 @@ TANDEM_KERNEL(Pow) {
                                        std::string(dtypeName(a.dtype)));
   ctx.expectShape(a, y.shape, "input X (broadcast)");
   ctx.expectShape(b, y.shape, "input Y (broadcast)");
+  if (powFastPath(a, b, y)) return;
   dispatchNumericHalf(a.dtype, "Pow", [&](auto tagX) {
     using T = typename decltype(tagX)::type;
     using C = typename Elem<T>::C;

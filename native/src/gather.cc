@@ -17,7 +17,8 @@ void expectContiguous(const KernelContext& ctx, const TensorView& t, const char*
 }
 
 // Reads and checks every index of a Gather-style index tensor against one axis.
-std::vector<int64_t> checkedIndices(const std::string& op, const TensorView& ind, int64_t size, int64_t axis) {
+std::vector<int64_t> checkedIndices(const std::string& op, const TensorView& ind, int64_t size,
+                                    int64_t axis) {
   idx::expectIndexTensor(op, ind, "indices");
   std::vector<int64_t> out(ind.numel());
   for (int64_t i = 0; i < static_cast<int64_t>(out.size()); ++i)
@@ -47,7 +48,8 @@ TANDEM_KERNEL(Gather) {
   const char* src = static_cast<const char*>(x.data);
   char* dst = static_cast<char*>(y.data);
   if (y.numel() == 0) return;
-  parallelFor(0, outer * n, std::max<int64_t>(1, 16384 / std::max<int64_t>(inner, 1)), [&](int64_t b, int64_t e) {
+  const int64_t grain = std::max<int64_t>(1, 16384 / std::max<int64_t>(inner, 1));
+  parallelFor(0, outer * n, grain, [&](int64_t b, int64_t e) {
     for (int64_t r = b; r < e; ++r) {
       int64_t o = r / n, j = r % n;
       std::memcpy(dst + r * bytes, src + (o * dim + ind[j]) * bytes, bytes);
@@ -141,7 +143,8 @@ TANDEM_KERNEL(GatherND) {
   const int64_t b = ctx.attrs.getInt("batch_dims", 0);
   const int64_t r = x.ndim(), q = ind.ndim();
   TANDEM_CHECK(q >= 1 && b >= 0 && b < q && b < r,
-               "GatherND: batch_dims " + std::to_string(b) + " is invalid for data rank " + std::to_string(r) +
+               "GatherND: batch_dims " + std::to_string(b) + " is invalid for data rank " +
+                   std::to_string(r) +
                    " and indices rank " + std::to_string(q));
   const int64_t k = ind.shape[q - 1];
   TANDEM_CHECK(k >= 1 && k <= r - b, "GatherND: indices last dim " + std::to_string(k) +

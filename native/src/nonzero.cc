@@ -43,8 +43,10 @@ TANDEM_KERNEL(NonZero) {
   auto& x = ctx.in(0);
   auto& y = ctx.out(0);
   const int64_t r = x.ndim();
-  TANDEM_CHECK(y.dtype == DType::Int64 && y.isContiguous() && y.ndim() == 2 && y.shape[0] == std::max<int64_t>(r, 1),
-               "NonZero: output must be a contiguous int64 [rank, count] tensor, got " + shapeString(y.shape));
+  TANDEM_CHECK(y.dtype == DType::Int64 && y.isContiguous() && y.ndim() == 2 &&
+                   y.shape[0] == std::max<int64_t>(r, 1),
+               "NonZero: output must be a contiguous int64 [rank, count] tensor, got " +
+                   shapeString(y.shape));
   const int64_t count = y.shape[1];
   int64_t* out = y.ptr<int64_t>();
   int64_t j = 0;
@@ -58,7 +60,8 @@ TANDEM_KERNEL(NonZero) {
     if (r == 0) out[j] = 0;
     ++j;
   });
-  TANDEM_CHECK(j == count, "NonZero: found " + std::to_string(j) + " non-zeros, output holds " + std::to_string(count));
+  TANDEM_CHECK(j == count, "NonZero: found " + std::to_string(j) + " non-zeros, output holds " +
+                               std::to_string(count));
 }
 
 }  // namespace tandem

@@ -14,14 +14,17 @@ TANDEM_KERNEL(OneHot) {
   auto& ind = ctx.in(0);
   auto& values = ctx.in(1);
   auto& y = ctx.out(0);
-  TANDEM_CHECK(ind.isContiguous() && values.isContiguous() && y.isContiguous(), "OneHot: tensors must be contiguous");
-  TANDEM_CHECK(values.numel() == 2, "OneHot: values must have 2 elements [off, on], got " + shapeString(values.shape));
+  TANDEM_CHECK(ind.isContiguous() && values.isContiguous() && y.isContiguous(),
+               "OneHot: tensors must be contiguous");
+  TANDEM_CHECK(values.numel() == 2,
+               "OneHot: values must have 2 elements [off, on], got " + shapeString(values.shape));
   TANDEM_CHECK(y.dtype == values.dtype, "OneHot: output dtype differs from values");
   const int64_t depth = ctx.attrs.getInt("depth", 0);
   TANDEM_CHECK(depth >= 1, "OneHot: depth must be >= 1, got " + std::to_string(depth));
   const int64_t r = ind.ndim();
   int64_t axis = ctx.attrs.getInt("axis", -1);
-  TANDEM_CHECK(axis >= -(r + 1) && axis <= r, "OneHot: axis " + std::to_string(axis) + " is out of range for rank " +
+  TANDEM_CHECK(axis >= -(r + 1) && axis <= r,
+               "OneHot: axis " + std::to_string(axis) + " is out of range for rank " +
                                                  std::to_string(r + 1));
   if (axis < 0) axis += r + 1;
   std::vector<int64_t> expect(ind.shape.begin(), ind.shape.begin() + axis);

@@ -36,12 +36,14 @@ TANDEM_KERNEL(Pad) {
   const int64_t r = x.ndim();
   auto pads = ctx.attrs.getInts("pads");
   TANDEM_CHECK(static_cast<int64_t>(pads.size()) == 2 * r,
-               "Pad: pads must have " + std::to_string(2 * r) + " values, got " + std::to_string(pads.size()));
+               "Pad: pads must have " + std::to_string(2 * r) + " values, got " +
+                   std::to_string(pads.size()));
   std::vector<std::vector<int64_t>> maps(r);
   for (int64_t d = 0; d < r; ++d) {
     const int64_t n = x.shape[d], out = n + pads[d] + pads[d + r];
     TANDEM_CHECK(out == y.shape[d], "Pad: output shape " + shapeString(y.shape) + " does not match pads");
-    TANDEM_CHECK(n > 0 || out == 0, "Pad: cannot pad an empty axis " + std::to_string(d) + " in " + mode + " mode");
+    TANDEM_CHECK(n > 0 || out == 0,
+                 "Pad: cannot pad an empty axis " + std::to_string(d) + " in " + mode + " mode");
     maps[d].resize(out);
     for (int64_t c = 0; c < out; ++c) maps[d][c] = mapCoord(mode, c - pads[d], n);
   }

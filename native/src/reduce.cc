@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "reduce_plan.h"
+#include "reduce_simd.h"
 #include "tandem/dispatch.h"
 #include "tandem/parallel.h"
 #include "tandem/registry.h"
@@ -137,6 +138,9 @@ struct MinR {
 template <typename T, typename R>
 typename R::A accumulate(const T* p, int64_t n, int64_t st, typename R::A s) {
   using A = typename R::A;
+  if constexpr (std::is_same_v<R, MaxR<float>> || std::is_same_v<R, MinR<float>>) {
+    if (st == 1 && n >= 16) return simd::extremeRow<std::is_same_v<R, MaxR<float>>>(p, n);
+  }
   if (st != 1 || n < 16) {
     A a = R::init();
     for (int64_t i = 0; i < n; ++i) a = R::step(a, p[i * st], s);

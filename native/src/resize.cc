@@ -70,11 +70,14 @@ Taps buildTaps(const Params& p, int64_t in, int64_t out, double scale, double ro
     } else if (p.ctm == "asymmetric") {
       xo = x / scale;
     } else if (p.ctm == "tf_crop_and_resize") {
-      xo = outWidth == 1 ? (roiEnd - roiStart) * (in - 1) / 2 : x * (roiEnd - roiStart) * (in - 1) / (outWidth - 1);
+      const double span = (roiEnd - roiStart) * (in - 1);
+      xo = outWidth == 1 ? span / 2 : x * span / (outWidth - 1);
       xo += roiStart * (in - 1);
       if (xo < 0 || xo > in - 1) t.outside[o] = 1;
     } else if (p.ctm == "pytorch_half_pixel") {
       xo = outWidth == 1 ? -0.5 : (x + 0.5) / scale - 0.5;
+    } else if (p.ctm == "tf_half_pixel_for_nn") {  // opset 11 only
+      xo = (x + 0.5) / scale;
     } else {  // half_pixel
       xo = (x + 0.5) / scale - 0.5;
     }
@@ -116,7 +119,8 @@ void applyAxis(const Taps& t, const std::vector<double>& src, std::vector<double
                int64_t srcDim, int64_t dstDim, int64_t inner, bool adjoint) {
   if (!adjoint) {
     dst.assign(outer * dstDim * inner, 0.0);
-    parallelFor(0, outer * dstDim, std::max<int64_t>(1, 8192 / std::max<int64_t>(inner, 1)), [&](int64_t b, int64_t e) {
+    const int64_t grain = std::max<int64_t>(1, 8192 / std::max<int64_t>(inner, 1));
+    parallelFor(0, outer * dstDim, grain, [&](int64_t b, int64_t e) {
       for (int64_t r = b; r < e; ++r) {
         const int64_t o = r / dstDim, j = r % dstDim;
         double* d = dst.data() + r * inner;
@@ -146,6 +150,40 @@ void applyAxis(const Taps& t, const std::vector<double>& src, std::vector<double
   }
 }
 
+// The common image case: only the last two axes resized, forward, no crop. Per plane, a
+// horizontal pass into a [H_in, W_out] row buffer, then a vertical pass, in T (no double copies).
+template <typename T>
+void resize2d(const Taps& th, const Taps& tw, const T* x, T* y, int64_t planes, int64_t hin, int64_t win,
+              int64_t hout, int64_t wout) {
+  parallelFor(0, planes, 1, [&](int64_t b, int64_t e) {
+    std::vector<T> rows(hin * wout);
+    for (int64_t p = b; p < e; ++p) {
+      const T* src = x + p * hin * win;
+      T* dst = y + p * hout * wout;
+      for (int64_t h = 0; h < hin; ++h) {
+        const T* in = src + h * win;
+        T* out = rows.data() + h * wout;
+        for (int64_t j = 0; j < wout; ++j) {
+          T acc = 0;
+          for (int k = 0; k < tw.n; ++k)
+            acc += static_cast<T>(tw.weight[j * tw.n + k]) * in[tw.index[j * tw.n + k]];
+          out[j] = acc;
+        }
+      }
+      for (int64_t i = 0; i < hout; ++i) {
+        T* out = dst + i * wout;
+        std::fill(out, out + wout, T(0));
+        for (int k = 0; k < th.n; ++k) {
+          const T w = static_cast<T>(th.weight[i * th.n + k]);
+          if (w == 0) continue;
+          const T* in = rows.data() + th.index[i * th.n + k] * wout;
+          for (int64_t j = 0; j < wout; ++j) out[j] += w * in[j];
+        }
+      }
+    }
+  });
+}
+
 }  // namespace
 
 // Attrs: scales (per axis), roi (2*rank, tf_crop_and_resize), mode, coordinate_transformation_mode,
@@ -168,7 +206,7 @@ TANDEM_KERNEL(Resize) {
   TANDEM_CHECK(p.mode == "nearest" || p.mode == "linear" || p.mode == "cubic",
                "Resize: mode must be nearest, linear or cubic, got '" + p.mode + "'");
   TANDEM_CHECK(p.ctm == "half_pixel" || p.ctm == "pytorch_half_pixel" || p.ctm == "align_corners" ||
-                   p.ctm == "asymmetric" || p.ctm == "tf_crop_and_resize",
+                   p.ctm == "asymmetric" || p.ctm == "tf_crop_and_resize" || p.ctm == "tf_half_pixel_for_nn",
                "Resize: unsupported coordinate_transformation_mode '" + p.ctm + "'");
   TANDEM_CHECK(p.nearestMode == "round_prefer_floor" || p.nearestMode == "round_prefer_ceil" ||
                    p.nearestMode == "floor" || p.nearestMode == "ceil",
@@ -181,7 +219,8 @@ TANDEM_KERNEL(Resize) {
   auto roi = ctx.attrs.getFloats("roi");
   TANDEM_CHECK(static_cast<int64_t>(scales.size()) == r, "Resize: scales must have one value per axis");
   if (p.ctm == "tf_crop_and_resize")
-    TANDEM_CHECK(static_cast<int64_t>(roi.size()) == 2 * r, "Resize: tf_crop_and_resize needs an roi of 2*rank values");
+    TANDEM_CHECK(static_cast<int64_t>(roi.size()) == 2 * r,
+                 "Resize: tf_crop_and_resize needs an roi of 2*rank values");
   std::vector<Taps> taps(r);
   for (int64_t d = 0; d < r; ++d) {
     TANDEM_CHECK(scales[d] > 0 && std::isfinite(scales[d]), "Resize: scales must be positive");
@@ -191,6 +230,17 @@ TANDEM_KERNEL(Resize) {
     if (orig[d] == 0) taps[d].identity = true;
   }
   if (y.numel() == 0) return;
+  bool fast2d = !adjoint && p.ctm != "tf_crop_and_resize" && r >= 2;
+  for (int64_t d = 0; d + 2 < r && fast2d; ++d) fast2d = taps[d].identity;
+  if (fast2d) {
+    const int64_t planes = x.numel() / (x.shape[r - 2] * x.shape[r - 1]);
+    dispatchFloat(x.dtype, "Resize", [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      resize2d<T>(taps[r - 2], taps[r - 1], x.ptr<T>(), y.ptr<T>(), planes, x.shape[r - 2], x.shape[r - 1],
+                  y.shape[r - 2], y.shape[r - 1]);
+    });
+    return;
+  }
   dispatchFloat(x.dtype, "Resize", [&](auto tag) {
     using T = typename decltype(tag)::type;
     std::vector<double> cur(x.numel()), next;
@@ -225,7 +275,8 @@ TANDEM_KERNEL(Resize) {
       cur.swap(next);
     }
     if (!adjoint && crop) maskOutside(cur, extrapolation);
-    TANDEM_CHECK(shape == y.shape, "Resize: output shape " + shapeString(y.shape) + " does not match the scales");
+    TANDEM_CHECK(shape == y.shape,
+                 "Resize: output shape " + shapeString(y.shape) + " does not match the scales");
     T* py = y.ptr<T>();
     for (int64_t i = 0; i < y.numel(); ++i) py[i] = static_cast<T>(cur[i]);
   });

@@ -11,6 +11,7 @@
 #include "tandem/dispatch.h"
 #include "tandem/parallel.h"
 #include "tandem/registry.h"
+#include "reduce_simd.h"
 #include "vecmath.h"
 
 namespace tandem {
@@ -60,9 +61,13 @@ double expShiftRow(const T* x, T* y, int64_t n, T m) {
   } else {
     for (int64_t i = 0; i < n; ++i) y[i] = std::exp(y[i]);
   }
-  double s = 0;
-  for (int64_t i = 0; i < n; ++i) s += y[i];
-  return s;
+  if constexpr (std::is_same_v<T, float>) {
+    return simd::sumRow(y, n);
+  } else {
+    double s = 0;
+    for (int64_t i = 0; i < n; ++i) s += y[i];
+    return s;
+  }
 }
 
 template <typename T>
@@ -72,7 +77,8 @@ void softmaxRows(const T* x, T* y, int64_t rows, int64_t n, Mode mode) {
       const T* xr = x + r * n;
       T* yr = y + r * n;
       T m = -std::numeric_limits<T>::infinity();
-      for (int64_t i = 0; i < n; ++i) m = xr[i] > m ? xr[i] : m;
+      if constexpr (std::is_same_v<T, float>) m = simd::extremeRow<true>(xr, n);
+      else for (int64_t i = 0; i < n; ++i) m = xr[i] > m ? xr[i] : m;
       if (!std::isfinite(m)) m = std::isnan(m) || m > 0 ? m : T(0);
       double s = expShiftRow(xr, yr, n, m);
       if (mode == Mode::Softmax) {

@@ -22,7 +22,8 @@ TANDEM_KERNEL(Trilu) {
   const char* src = static_cast<const char*>(x.data);
   char* dst = static_cast<char*>(y.data);
   // All-zero bytes are zero for every dtype.
-  parallelFor(0, mats * rows, std::max<int64_t>(1, 16384 / std::max<int64_t>(cols, 1)), [&](int64_t b, int64_t e) {
+  const int64_t grain = std::max<int64_t>(1, 16384 / std::max<int64_t>(cols, 1));
+  parallelFor(0, mats * rows, grain, [&](int64_t b, int64_t e) {
     for (int64_t r = b; r < e; ++r) {
       const int64_t i = r % rows;
       const char* s = src + r * cols * item;

@@ -7,11 +7,12 @@ import {
   executeDef,
   getOp,
   infoOf,
+  isDifferentiable,
   resolveAttrs,
   withContext,
 } from '@tandem/core';
 import { isGradEnabled } from './autograd/grad-mode.js';
-import { type Edge, OpNode } from './autograd/node.js';
+import { type Edge, FunctionNode, OpNode } from './autograd/node.js';
 import { Tensor, isFloat } from './tensor.js';
 
 /** The edge a gradient for `t` flows along, or null when it needs none. */
@@ -37,11 +38,21 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
     throw withContext(e, op);
   }
   const outs = values.map((v) => new Tensor(v));
-  if (!isGradEnabled() || !def.grad) return outs;
+  if (!isGradEnabled() || (!def.grad && !isDifferentiable(def))) return outs;
   const edges = inputs.map((t, i) => (def.inputs[Math.min(i, def.inputs.length - 1)]?.nonDifferentiable ? null : gradEdge(t)));
   if (!edges.some((e) => e)) return outs;
-  const savesIn = new Set(def.saves?.inputs ?? []);
-  const savesOut = new Set(def.saves?.outputs ?? []);
+  if (!def.grad) {
+    // Differentiable in principle but no formula yet: fail at backward, never silently drop it.
+    const node = new FunctionNode(`${def.name}Backward`, outs.length, () => {
+      throw new Error(`the derivative of ${def.name} is not implemented`);
+    });
+    node.next = edges;
+    outs.forEach((t, i) => isFloat(t.dtype) && Object.assign(t, { gradFn: node, _outputIndex: i, _requiresGrad: true }));
+    return outs;
+  }
+  // An op without a `saves` declaration keeps everything (variadic ops such as Sum and Max).
+  const savesIn = new Set(def.saves ? (def.saves.inputs ?? []) : inputs.keys());
+  const savesOut = new Set(def.saves ? (def.saves.outputs ?? []) : outs.keys());
   const node = new OpNode(
     def,
     reader,

@@ -32,7 +32,7 @@ export function defineUnary(name: string, opts: UnaryOptions = {}): OpDef {
     outputs: [{ name: 'Y' }],
     attrs: opts.attrs,
     dtypes: opts.dtypes ?? FLOAT_DTYPES,
-    traits: ['elementwise', ...(opts.traits ?? [])],
+    traits: ['elementwise', ...(opts.outDType === 'bool' ? (['nondifferentiable'] as const) : []), ...(opts.traits ?? [])],
     infer: (ctx) => [sameAs(ctx.input(0), opts.outDType)],
     kernel: (ctx: KernelContext) => {
       const y = ctx.output(0);
@@ -66,7 +66,7 @@ export function defineBinary(name: string, opts: BinaryOptions = {}): OpDef {
     outputs: [{ name: 'C' }],
     attrs: opts.attrs,
     dtypes: opts.dtypes ?? NUMERIC_DTYPES,
-    traits: ['elementwise'],
+    traits: opts.outDType === 'bool' ? ['elementwise', 'nondifferentiable'] : ['elementwise'],
     infer: (ctx) => {
       const a = ctx.input(0);
       const b = ctx.input(1);

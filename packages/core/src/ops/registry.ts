@@ -133,7 +133,8 @@ export interface GradContext<V> {
 
 /**
  * Note [Saved values]: `saves` declares which inputs and outputs the gradient reads, so the eager
- * tape keeps only those alive and the gradient-net builder only wires those blobs.
+ * tape keeps only those alive and the gradient-net builder only wires those blobs. An op with a
+ * gradient and no `saves` keeps every input and output (variadic ops).
  */
 export interface Saves {
   inputs?: readonly number[];

@@ -15,7 +15,7 @@ export interface OpSupport {
 
 /** Ops whose outputs carry no gradient by nature (comparisons, indices, shapes, randomness). */
 export function isDifferentiable(def: OpDef): boolean {
-  if (def.traits.includes('shape') || def.traits.includes('random')) return false;
+  if (def.traits.some((t) => t === 'shape' || t === 'random' || t === 'nondifferentiable')) return false;
   return !def.dtypes || def.dtypes.some((d) => d.startsWith('float') || d === 'bfloat16');
 }
 

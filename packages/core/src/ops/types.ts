@@ -37,4 +37,8 @@ export interface IOSpec {
   nonDifferentiable?: boolean;
 }
 
-export type Trait = 'elementwise' | 'reduction' | 'shape' | 'random' | 'inplace-safe';
+/**
+ * 'nondifferentiable': outputs carry no gradient by nature (comparisons, indices, counts).
+ * 'shape' ops compute shapes/metadata; 'random' ops are never constant-folded.
+ */
+export type Trait = 'elementwise' | 'reduction' | 'shape' | 'random' | 'inplace-safe' | 'nondifferentiable';
