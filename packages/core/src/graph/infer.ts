@@ -54,7 +54,7 @@ function inferNode(node: Node, infos: Map<string, ValueInfo>, fold: boolean): vo
     node.outputs.forEach((name, i) => {
       if (!name) return;
       const o = outs[i] ?? { dtype: null, shape: null };
-      const v = values?.[i];
+      const v = values?.[i] ?? o.value;
       infos.set(name, v ? { dtype: v.dtype, shape: [...v.shape], value: v } : { dtype: o.dtype, shape: o.shape });
     });
   } catch (e) {

@@ -11,16 +11,30 @@ import './random.js';
 
 /** Constant's value from whichever one of its attributes is set. */
 function constantValue(attrs: AttrReader): Tensor {
-  const set = ['value', 'value_float', 'value_floats', 'value_int', 'value_ints', 'value_string', 'value_strings',
-    'sparse_value'].filter((k) => attrs.has(k));
+  const set = [
+    'value',
+    'value_float',
+    'value_floats',
+    'value_int',
+    'value_ints',
+    'value_string',
+    'value_strings',
+    'sparse_value',
+  ].filter((k) => attrs.has(k));
   if (set.length !== 1) {
-    throw new ArgumentError(`Constant: exactly one value attribute must be set, got ${set.length ? set.join(', ') : 'none'}`);
+    throw new ArgumentError(
+      `Constant: exactly one value attribute must be set, got ${set.length ? set.join(', ') : 'none'}`,
+    );
   }
   switch (set[0]) {
-    case 'value': return attrs.tensor('value');
-    case 'value_float': return Tensor.from([attrs.float('value_float')], 'float32', []);
-    case 'value_floats': return Tensor.from(attrs.floats('value_floats'), 'float32');
-    case 'value_int': return Tensor.from([attrs.int('value_int')], 'int64', []);
+    case 'value':
+      return attrs.tensor('value');
+    case 'value_float':
+      return Tensor.from([attrs.float('value_float')], 'float32', []);
+    case 'value_floats':
+      return Tensor.from(attrs.floats('value_floats'), 'float32');
+    case 'value_int':
+      return Tensor.from([attrs.int('value_int')], 'int64', []);
     case 'value_ints': {
       const v = attrs.ints('value_ints');
       return Tensor.from(v, 'int64', [v.length]);
@@ -61,11 +75,13 @@ defineOp({
   attrs: { value: { type: 'tensor' } },
   infer: (ctx) => {
     const v = ctx.attrs.has('value') ? ctx.attrs.tensor('value') : undefined;
-    if (v && v.size !== 1) throw new ShapeError(`ConstantOfShape: value must have one element, got ${shapeStr(v.shape)}`);
+    if (v && v.size !== 1)
+      throw new ShapeError(`ConstantOfShape: value must have one element, got ${shapeStr(v.shape)}`);
     const dtype = v?.dtype ?? 'float32';
     const shape = constInts(ctx.input(0));
     if (shape) {
-      if (shape.some((d) => !Number.isInteger(d) || d < 0)) throw new ShapeError(`ConstantOfShape: invalid shape ${shapeStr(shape)}`);
+      if (shape.some((d) => !Number.isInteger(d) || d < 0))
+        throw new ShapeError(`ConstantOfShape: invalid shape ${shapeStr(shape)}`);
       return [{ dtype, shape }];
     }
     const n = ctx.input(0).shape?.[0];
@@ -89,7 +105,8 @@ const RANGE_DTYPES: readonly DType[] = ['float32', 'float64', 'int16', 'int32', 
 function rangeCount(start: number, limit: number, delta: number): number {
   if (delta === 0) throw new ArgumentError('Range: delta must be non-zero');
   const n = Math.max(Math.ceil((limit - start) / delta), 0);
-  if (!Number.isFinite(n)) throw new ArgumentError(`Range: start ${start}, limit ${limit}, delta ${delta} give no finite length`);
+  if (!Number.isFinite(n))
+    throw new ArgumentError(`Range: start ${start}, limit ${limit}, delta ${delta} give no finite length`);
   return n;
 }
 
@@ -117,7 +134,8 @@ defineOp({
   },
   kernel: (ctx) => {
     for (let i = 0; i < 3; i++) {
-      if (ctx.input(i).size !== 1) throw new ShapeError(`Range: input ${i} must be a scalar, got ${shapeStr(ctx.input(i).shape)}`);
+      if (ctx.input(i).size !== 1)
+        throw new ShapeError(`Range: input ${i} must be a scalar, got ${shapeStr(ctx.input(i).shape)}`);
     }
     const y = ctx.output(0);
     const d = y.data();
@@ -149,8 +167,14 @@ defineOp({
   attrs: { dtype: { type: 'int' }, k: { type: 'int', default: 0 } },
   infer: (ctx) => {
     const x = ctx.input(0);
-    if (x.shape && x.shape.length !== 2) throw new ShapeError(`EyeLike: input must be 2-D, got ${shapeStr(x.shape)}`);
-    return [{ dtype: dtypeAttr('EyeLike', ctx.attrs) ?? x.dtype ?? 'float32', shape: x.shape ? [...x.shape] : [null, null] }];
+    if (x.shape && x.shape.length !== 2)
+      throw new ShapeError(`EyeLike: input must be 2-D, got ${shapeStr(x.shape)}`);
+    return [
+      {
+        dtype: dtypeAttr('EyeLike', ctx.attrs) ?? x.dtype ?? 'float32',
+        shape: x.shape ? [...x.shape] : [null, null],
+      },
+    ];
   },
   kernel: (ctx) => {
     const y = fillTensor(ctx.output(0), 0);

@@ -1,1 +1,3 @@
-// Filled in by the indexing family.
+// The indexing family: gathers and scatters (index-gather), TopK NonZero Trilu OneHot (index-misc).
+import './index-gather.js';
+import './index-misc.js';

@@ -4,6 +4,7 @@
 // seeded through splitmix32, written in TS so eager and graph runs agree bit for bit.
 import { type DType, FLOAT_DTYPES, NUMERIC_DTYPES, dtypeFromCode } from '../dtype.js';
 import { DTypeError, ShapeError } from '../errors.js';
+import { bf16ToFloat, halfToFloat } from '../half.js';
 import { type Tensor, fillFrom } from '../tensor.js';
 import { type AttrReader, type KernelContext, defineOp } from './registry.js';
 import type { AttrSpec } from './types.js';
@@ -68,7 +69,8 @@ function outDType(op: string, attrs: AttrReader, fallback: DType, allowed: reado
     if (!found) throw new DTypeError(`${op}: unsupported dtype code ${code}`);
     d = found;
   }
-  if (!allowed.includes(d)) throw new DTypeError(`${op}: output dtype ${d} is not supported (supported: ${allowed.join(', ')})`);
+  if (!allowed.includes(d))
+    throw new DTypeError(`${op}: output dtype ${d} is not supported (supported: ${allowed.join(', ')})`);
   return d;
 }
 
@@ -89,12 +91,19 @@ function normal(rng: Xoshiro128, mean: number, scale: number): number {
 }
 
 const common: Record<string, AttrSpec> = { dtype: { type: 'int' }, seed: { type: 'float' } };
-const normalAttrs: Record<string, AttrSpec> = { mean: { type: 'float', default: 0 }, scale: { type: 'float', default: 1 } };
-const uniformAttrs: Record<string, AttrSpec> = { low: { type: 'float', default: 0 }, high: { type: 'float', default: 1 } };
+const normalAttrs: Record<string, AttrSpec> = {
+  mean: { type: 'float', default: 0 },
+  scale: { type: 'float', default: 1 },
+};
+const uniformAttrs: Record<string, AttrSpec> = {
+  low: { type: 'float', default: 0 },
+  high: { type: 'float', default: 1 },
+};
 
 function shapeAttr(op: string, attrs: AttrReader): number[] {
   const s = attrs.ints('shape');
-  if (s.some((d) => !Number.isInteger(d) || d < 0)) throw new ShapeError(`${op}: invalid shape [${s.join(', ')}]`);
+  if (s.some((d) => !Number.isInteger(d) || d < 0))
+    throw new ShapeError(`${op}: invalid shape [${s.join(', ')}]`);
   return s;
 }
 
@@ -111,7 +120,10 @@ for (const kind of ['Normal', 'Uniform'] as const) {
     attrs: { ...common, ...extra, shape: { type: 'ints', required: true } },
     traits: ['random'],
     infer: (ctx) => [
-      { dtype: outDType(`Random${kind}`, ctx.attrs, 'float32', FLOAT_DTYPES), shape: shapeAttr(`Random${kind}`, ctx.attrs) },
+      {
+        dtype: outDType(`Random${kind}`, ctx.attrs, 'float32', FLOAT_DTYPES),
+        shape: shapeAttr(`Random${kind}`, ctx.attrs),
+      },
     ],
     kernel: (ctx) => [sample(ctx, draw(ctx.attrs))],
   });
@@ -123,7 +135,12 @@ for (const kind of ['Normal', 'Uniform'] as const) {
     traits: ['random'],
     infer: (ctx) => {
       const x = ctx.input(0);
-      return [{ dtype: outDType(`Random${kind}Like`, ctx.attrs, x.dtype ?? 'float32', FLOAT_DTYPES), shape: x.shape }];
+      return [
+        {
+          dtype: outDType(`Random${kind}Like`, ctx.attrs, x.dtype ?? 'float32', FLOAT_DTYPES),
+          shape: x.shape,
+        },
+      ];
     },
     kernel: (ctx) => [sample(ctx, draw(ctx.attrs))],
   });
@@ -135,7 +152,7 @@ defineOp({
   inputs: [{ name: 'input', nonDifferentiable: true }],
   outputs: [{ name: 'output' }],
   attrs: common,
-  dtypes: ['float32', 'float64'],
+  dtypes: FLOAT_DTYPES,
   traits: ['random'],
   infer: (ctx) => {
     const x = ctx.input(0);
@@ -143,7 +160,9 @@ defineOp({
     return [{ dtype: d, shape: x.shape }];
   },
   kernel: (ctx) => {
-    const p = ctx.input(0).data();
-    return [sample(ctx, (r, i) => (r.uniform() < Number(p[i]) ? 1 : 0))];
+    const x = ctx.input(0);
+    const p = x.data();
+    const toFloat = x.dtype === 'float16' ? halfToFloat : x.dtype === 'bfloat16' ? bf16ToFloat : Number;
+    return [sample(ctx, (r, i) => (r.uniform() < toFloat(Number(p[i])) ? 1 : 0))];
   },
 });

@@ -92,6 +92,11 @@ export interface InferContext {
 export interface OutputInfo {
   dtype: DType;
   shape: Dim[] | null;
+  /**
+   * Note [Inferred values]: an output whose value follows from input metadata alone (Shape and
+   * Size of a known shape) reports it here, so graph inference can fold shape computations.
+   */
+  value?: Tensor;
 }
 
 /** Eager execution context: concrete input tensors, inferred outputs, and an allocator. */

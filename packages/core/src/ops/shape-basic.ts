@@ -2,6 +2,7 @@
 // Reshape-like ops return zero-copy views of a contiguous input; the executor tracks sharing by
 // ArrayBuffer (Note [Buffer reuse]), so a view never outlives its storage in the pool.
 import { ArgumentError, ShapeError } from '../errors.js';
+import { isConcrete } from './infer.js';
 import { broadcastShapes, numel, shapeStr } from '../shape.js';
 import { Tensor } from '../tensor.js';
 import { expandView, transposeView } from '../views.js';
@@ -9,6 +10,8 @@ import { broadcastDims, constInts } from './infer.js';
 import { defineOp } from './registry.js';
 import { checkShapeTensor, copyOut, dimProduct, normAxes, reshapeOut } from './shape-util.js';
 import type { Dim } from './types.js';
+
+const sameView = (t: Tensor) => t.view(t.shape, t.strides, t.offset);
 
 /** Clamped [start, end) of Shape's slice (opset 15 start/end attributes). */
 function shapeRange(rank: number, start: number, end: number | undefined): [number, number] {
@@ -28,12 +31,23 @@ defineOp({
   infer: (ctx) => {
     const s = ctx.input(0).shape;
     if (!s) return [{ dtype: 'int64', shape: [null] }];
-    const [a, e] = shapeRange(s.length, ctx.attrs.int('start'), ctx.attrs.has('end') ? ctx.attrs.int('end') : undefined);
-    return [{ dtype: 'int64', shape: [e - a] }];
+    const [a, e] = shapeRange(
+      s.length,
+      ctx.attrs.int('start'),
+      ctx.attrs.has('end') ? ctx.attrs.int('end') : undefined,
+    );
+    const dims = s.slice(a, e);
+    // A fully known shape is a constant: downstream shape math folds (Note [Inferred values]).
+    const value = isConcrete(dims) ? Tensor.from(dims, 'int64', [e - a]) : undefined;
+    return [{ dtype: 'int64', shape: [e - a], value }];
   },
   kernel: (ctx) => {
     const x = ctx.input(0);
-    const [a, e] = shapeRange(x.rank, ctx.attrs.int('start'), ctx.attrs.has('end') ? ctx.attrs.int('end') : undefined);
+    const [a, e] = shapeRange(
+      x.rank,
+      ctx.attrs.int('start'),
+      ctx.attrs.has('end') ? ctx.attrs.int('end') : undefined,
+    );
     return [Tensor.from(x.shape.slice(a, e), 'int64', [e - a])];
   },
 });
@@ -43,15 +57,25 @@ defineOp({
   inputs: [{ name: 'data', nonDifferentiable: true }],
   outputs: [{ name: 'size' }],
   traits: ['shape'],
-  infer: () => [{ dtype: 'int64', shape: [] }],
+  infer: (ctx) => {
+    const s = ctx.input(0).shape;
+    const value = s && isConcrete(s) ? Tensor.from([s.reduce((a, b) => a * b, 1)], 'int64', []) : undefined;
+    return [{ dtype: 'int64', shape: [], value }];
+  },
   kernel: (ctx) => [Tensor.from([ctx.input(0).size], 'int64', [])],
 });
 
 /** Resolves Reshape's target (0 = copy the input dim unless allowzero, -1 = inferred). */
-function reshapeDims(op: string, inShape: readonly Dim[], target: readonly number[], allowzero: boolean): Dim[] {
+function reshapeDims(
+  op: string,
+  inShape: readonly Dim[],
+  target: readonly number[],
+  allowzero: boolean,
+): Dim[] {
   const out: Dim[] = target.map((d, i) => {
     if (d === 0 && !allowzero) {
-      if (i >= inShape.length) throw new ShapeError(`${op}: 0 at index ${i} but the input has rank ${inShape.length}`);
+      if (i >= inShape.length)
+        throw new ShapeError(`${op}: 0 at index ${i} but the input has rank ${inShape.length}`);
       return inShape[i];
     }
     if (d < -1) throw new ShapeError(`${op}: invalid target dim ${d} in ${shapeStr(target)}`);
@@ -64,16 +88,28 @@ function reshapeDims(op: string, inShape: readonly Dim[], target: readonly numbe
   }
   const total = dimProduct(inShape);
   if (neg === 1) {
-    const known = dimProduct(out.filter((d) => d !== -1));
     const i = out.indexOf(-1);
-    if (total === null || known === null) out[i] = null;
+    // Symbolic dims that appear on both sides cancel, so [N, 3, 4] -> [0, -1] gives [N, 12].
+    const rest = [...inShape];
+    const others: Dim[] = [];
+    for (const d of out.filter((_, k) => k !== i)) {
+      const j = typeof d === 'string' ? rest.indexOf(d) : -1;
+      if (j >= 0) rest.splice(j, 1);
+      else others.push(d);
+    }
+    const restTotal = dimProduct(rest);
+    const known = dimProduct(others);
+    if (restTotal === null || known === null) out[i] = null;
+    else if (total === null) out[i] = known !== 0 && restTotal % known === 0 ? restTotal / known : null;
     else if (known === 0 || total % known !== 0) {
       throw new ShapeError(`${op}: cannot reshape ${shapeStr(inShape)} to ${shapeStr(target)}`);
     } else out[i] = total / known;
   } else {
     const n = dimProduct(out);
     if (total !== null && n !== null && n !== total) {
-      throw new ShapeError(`${op}: cannot reshape ${shapeStr(inShape)} (${total} elements) to ${shapeStr(target)}`);
+      throw new ShapeError(
+        `${op}: cannot reshape ${shapeStr(inShape)} (${total} elements) to ${shapeStr(target)}`,
+      );
     }
   }
   return out;
@@ -90,17 +126,26 @@ defineOp({
     const target = constInts(ctx.input(1));
     if (!target) {
       const n = ctx.input(1).shape?.[0];
-      return [{ dtype: x.dtype ?? 'float32', shape: typeof n === 'number' ? new Array<Dim>(n).fill(null) : null }];
+      return [
+        { dtype: x.dtype ?? 'float32', shape: typeof n === 'number' ? new Array<Dim>(n).fill(null) : null },
+      ];
     }
     if (!x.shape) return [{ dtype: x.dtype ?? 'float32', shape: target.map((d) => (d > 0 ? d : null)) }];
-    return [{ dtype: x.dtype ?? 'float32', shape: reshapeDims('Reshape', x.shape, target, ctx.attrs.int('allowzero') !== 0) }];
+    return [
+      {
+        dtype: x.dtype ?? 'float32',
+        shape: reshapeDims('Reshape', x.shape, target, ctx.attrs.int('allowzero') !== 0),
+      },
+    ];
   },
   kernel: (ctx) => {
     const x = ctx.input(0);
     checkShapeTensor('Reshape', ctx.input(1), 'shape');
     return [reshapeOut(ctx, x, ctx.outputs[0].shape as number[])];
   },
-  grad: ({ b, inputs: [x], gradOutputs: [g] }) => [g ? b.apply('Reshape', [g, b.apply('Shape', [x])[0]])[0] : undefined],
+  grad: ({ b, inputs: [x], gradOutputs: [g] }) => [
+    g ? b.apply('Reshape', [g, b.apply('Shape', [x])[0]])[0] : undefined,
+  ],
   saves: { inputs: [0] },
 });
 
@@ -125,7 +170,10 @@ defineOp({
     let axis = ctx.attrs.int('axis');
     if (axis < -r || axis > r) throw new ShapeError(`Flatten: axis ${axis} is out of range for rank ${r}`);
     if (axis < 0) axis += r;
-    return [{ dtype: x.dtype ?? 'float32', shape: [dimProduct(x.shape.slice(0, axis)), dimProduct(x.shape.slice(axis))] }];
+    const side = (dims: Dim[]) => (dims.length === 1 ? dims[0] : dimProduct(dims));
+    return [
+      { dtype: x.dtype ?? 'float32', shape: [side(x.shape.slice(0, axis)), side(x.shape.slice(axis))] },
+    ];
   },
   kernel: (ctx) => [reshapeOut(ctx, ctx.input(0), ctx.outputs[0].shape as number[])],
   ...reshapeBack,
@@ -143,7 +191,8 @@ defineOp({
     const axes = constInts(axesInfo);
     if (!x.shape) return [{ dtype, shape: null }];
     if (axesInfo && !axes) return [{ dtype, shape: null }];
-    if (!axes) {
+    // An empty axes tensor means "not given", as in onnxruntime.
+    if (!axes || axes.length === 0) {
       if (x.shape.some((d) => typeof d !== 'number')) return [{ dtype, shape: null }];
       return [{ dtype, shape: x.shape.filter((d) => d !== 1) }];
     }
@@ -186,13 +235,18 @@ defineOp({
   inputs: [{ name: 'input' }],
   outputs: [{ name: 'output' }],
   infer: (ctx) => [{ dtype: ctx.input(0).dtype ?? 'float32', shape: ctx.input(0).shape }],
-  kernel: (ctx) => [ctx.input(0)],
+  // A new tensor object over the same storage, so hosts that key on tensor identity see two values.
+  kernel: (ctx) => [sameView(ctx.input(0))],
   grad: ({ gradOutputs: [g] }) => [g],
 });
 
 function transposePerm(op: string, rank: number, perm: number[] | undefined): number[] {
   const p = perm ?? Array.from({ length: rank }, (_, i) => rank - 1 - i);
-  if (p.length !== rank || new Set(p).size !== rank || p.some((a) => !Number.isInteger(a) || a < 0 || a >= rank)) {
+  if (
+    p.length !== rank ||
+    new Set(p).size !== rank ||
+    p.some((a) => !Number.isInteger(a) || a < 0 || a >= rank)
+  ) {
     throw new ShapeError(`${op}: perm [${p.join(', ')}] is not a permutation of ${rank} axes`);
   }
   return p;
@@ -211,7 +265,9 @@ defineOp({
   },
   kernel: (ctx) => {
     const x = ctx.input(0);
-    return [copyOut(ctx, transposeView(x, transposePerm('Transpose', x.rank, ctx.attrs.intsOr('perm'))))];
+    const v = transposeView(x, transposePerm('Transpose', x.rank, ctx.attrs.intsOr('perm')));
+    // Permutations that only move size-1 axes leave the layout contiguous: no copy needed.
+    return [v.isContiguous() ? v : copyOut(ctx, v)];
   },
   grad: ({ b, gradOutputs: [g], attrs }) => {
     if (!g) return [undefined];
@@ -246,7 +302,7 @@ defineOp({
     const x = ctx.input(0);
     const target = checkShapeTensor('Expand', ctx.input(1), 'shape');
     const shape = broadcastShapes([x.shape, target], 'Expand');
-    if (numel(shape) === x.size && x.rank === shape.length) return [x];
+    if (numel(shape) === x.size && x.rank === shape.length) return [sameView(x)];
     return [copyOut(ctx, expandView(x, shape))];
   },
   grad: ({ b, inputs: [x], gradOutputs: [g] }) => [

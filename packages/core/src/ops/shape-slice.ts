@@ -1,16 +1,25 @@
 // Concat Split Slice Tile (+ the internal SliceGrad): copies into and out of slice views.
-import { ShapeError } from '../errors.js';
+import { DTypeError, ShapeError } from '../errors.js';
 import { runKernel } from '../native.js';
 import { contiguousStrides, shapeStr } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { sliceView } from '../views.js';
 import { constInts } from './infer.js';
 import { type KernelContext, defineOp } from './registry.js';
-import { checkShapeTensor, constInt64s, copyOut, dimSum, fillTensor, normAxes, zerosLike } from './shape-util.js';
+import {
+  checkShapeTensor,
+  constInt64s,
+  copyOut,
+  dimSum,
+  fillTensor,
+  normAxes,
+  zerosLike,
+} from './shape-util.js';
 import type { Dim, ValueInfo } from './types.js';
 
 function concatAxis(axis: number, rank: number): number {
-  if (axis < -rank || axis >= rank) throw new ShapeError(`Concat: axis ${axis} is out of range for rank ${rank}`);
+  if (axis < -rank || axis >= rank)
+    throw new ShapeError(`Concat: axis ${axis} is out of range for rank ${rank}`);
   return axis < 0 ? axis + rank : axis;
 }
 
@@ -24,7 +33,8 @@ defineOp({
     const infos = ctx.inputs.map((_, i) => ctx.input(i));
     const dtype = infos.find((i) => i.dtype)?.dtype ?? 'float32';
     for (const i of infos) {
-      if (i.dtype && i.dtype !== dtype) throw new ShapeError(`Concat: inputs mix dtypes ${dtype} and ${i.dtype}`);
+      if (i.dtype && i.dtype !== dtype)
+        throw new DTypeError(`Concat: inputs mix dtypes ${dtype} and ${i.dtype}`);
     }
     const known = infos.filter((i) => i.shape) as (ValueInfo & { shape: Dim[] })[];
     if (known.length === 0) return [{ dtype, shape: null }];
@@ -33,7 +43,9 @@ defineOp({
     const out: Dim[] = [...known[0].shape];
     for (const i of known) {
       if (i.shape.length !== rank) {
-        throw new ShapeError(`Concat: inputs have different ranks (${known.map((k) => shapeStr(k.shape)).join(', ')})`);
+        throw new ShapeError(
+          `Concat: inputs have different ranks (${known.map((k) => shapeStr(k.shape)).join(', ')})`,
+        );
       }
       i.shape.forEach((d, k) => {
         if (k === axis) return;
@@ -69,19 +81,27 @@ defineOp({
       ? constInt64s(b, dims as number[])
       : b.apply(
           'Concat',
-          inputs.map((x) => b.apply('Shape', [x], { start: axis, end: axis === -1 ? undefined : axis + 1 })[0]),
+          inputs.map(
+            (x) => b.apply('Shape', [x], { start: axis, end: axis === -1 ? undefined : axis + 1 })[0],
+          ),
           { axis: 0 },
         )[0];
     const parts = b.apply('Split', [g, split], { axis, num_outputs: inputs.length }, inputs.length);
     return parts.map((p, i) => (needsGrad(i) ? p : undefined));
   },
-  saves: { inputs: [] },
+  // No `saves`: the formula reads every (variadic) input's shape, so the tape keeps them all.
 });
 
 /** Split sizes: the `split` input, else num_outputs chunks of ceil(dim / n) (opset 18 rule). */
-function splitSizes(op: string, dim: Dim, split: number[] | undefined, numOutputs: number | undefined): Dim[] {
+function splitSizes(
+  op: string,
+  dim: Dim,
+  split: number[] | undefined,
+  numOutputs: number | undefined,
+): Dim[] {
   if (split) {
-    if (split.some((s) => !Number.isInteger(s) || s < 0)) throw new ShapeError(`${op}: invalid split ${shapeStr(split)}`);
+    if (split.some((s) => !Number.isInteger(s) || s < 0))
+      throw new ShapeError(`${op}: invalid split ${shapeStr(split)}`);
     const total = split.reduce((a, s) => a + s, 0);
     if (typeof dim === 'number' && total !== dim) {
       throw new ShapeError(`${op}: split ${shapeStr(split)} sums to ${total}, but the axis has size ${dim}`);
@@ -94,7 +114,8 @@ function splitSizes(op: string, dim: Dim, split: number[] | undefined, numOutput
         "(the ONNX importer sets it from the node's output count)",
     );
   }
-  if (!Number.isInteger(numOutputs) || numOutputs < 1) throw new ShapeError(`${op}: num_outputs must be >= 1`);
+  if (!Number.isInteger(numOutputs) || numOutputs < 1)
+    throw new ShapeError(`${op}: num_outputs must be >= 1`);
   if (typeof dim !== 'number') return new Array<Dim>(numOutputs).fill(null);
   const chunk = Math.ceil(dim / numOutputs);
   return Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
@@ -108,7 +129,8 @@ defineOp({
   infer: (ctx) => {
     const x = ctx.input(0);
     const dtype = x.dtype ?? 'float32';
-    const splitInfo = ctx.inputs[1];
+    // An empty split tensor means "not given".
+    const splitInfo = ctx.inputs[1]?.shape?.[0] === 0 ? undefined : ctx.inputs[1];
     const split = constInts(splitInfo);
     const n = ctx.attrs.has('num_outputs') ? ctx.attrs.int('num_outputs') : undefined;
     if (splitInfo && !split) {
@@ -132,12 +154,14 @@ defineOp({
   kernel: (ctx) => {
     const x = ctx.input(0);
     const axis = normAxes([ctx.attrs.int('axis')], x.rank, 'Split')[0];
-    const split = ctx.inputs[1] ? checkShapeTensor('Split', ctx.input(1), 'split') : undefined;
+    const given = ctx.inputs[1] ? checkShapeTensor('Split', ctx.input(1), 'split') : undefined;
+    const split = given?.length === 0 ? undefined : given;
     const n = ctx.attrs.has('num_outputs') ? ctx.attrs.int('num_outputs') : undefined;
     const sizes = splitSizes('Split', x.shape[axis], split, n) as number[];
     let start = 0;
     return sizes.map((len) => {
-      const part = copyOut(ctx, sliceView(x, [axis], [start], [len], [1]));
+      const v = sliceView(x, [axis], [start], [len], [1]);
+      const part = v.isContiguous() && v.buffer === x.buffer ? v : copyOut(ctx, v);
       start += len;
       return part;
     });
@@ -147,7 +171,7 @@ defineOp({
     const parts = outputs.map((o, i) => gradOutputs[i] ?? zerosLike(b, o, b.info(x!).dtype ?? undefined));
     return [b.apply('Concat', parts, { axis: attrs.int('axis') })[0]];
   },
-  saves: { inputs: [0], outputs: [] },
+  // No `saves`: missing output gradients become zeros shaped like those (variadic) outputs.
 });
 
 interface SliceParams {
@@ -158,8 +182,14 @@ interface SliceParams {
 }
 
 /** ONNX Slice clamping (starts/ends may be INT64_MAX/MIN); returns per-axis start/length/step. */
-export function sliceParams(op: string, shape: readonly Dim[], starts: number[], ends: number[],
-  axesIn: number[] | undefined, stepsIn: number[] | undefined): SliceParams & { unknown: boolean[] } {
+export function sliceParams(
+  op: string,
+  shape: readonly Dim[],
+  starts: number[],
+  ends: number[],
+  axesIn: number[] | undefined,
+  stepsIn: number[] | undefined,
+): SliceParams & { unknown: boolean[] } {
   const n = starts.length;
   if (ends.length !== n) throw new ShapeError(`${op}: starts has ${n} values but ends has ${ends.length}`);
   const axes = normAxes(axesIn ?? Array.from({ length: n }, (_, i) => i), shape.length, op);
@@ -171,7 +201,8 @@ export function sliceParams(op: string, shape: readonly Dim[], starts: number[],
   for (let i = 0; i < n; i++) {
     const dim = shape[axes[i]];
     const step = steps[i];
-    if (step === 0 || !Number.isFinite(step)) throw new ShapeError(`${op}: step on axis ${axes[i]} must be non-zero`);
+    if (step === 0 || !Number.isFinite(step))
+      throw new ShapeError(`${op}: step on axis ${axes[i]} must be non-zero`);
     if (typeof dim !== 'number') {
       out.starts.push(0);
       out.lengths.push(0);
@@ -200,12 +231,16 @@ function sliceInputs(ctx: { inputs: readonly (ValueInfo | undefined)[] }, first:
   const ends = constInts(ctx.inputs[first + 1]);
   const axes = ctx.inputs[first + 2] ? constInts(ctx.inputs[first + 2]) : undefined;
   const steps = ctx.inputs[first + 3] ? constInts(ctx.inputs[first + 3]) : undefined;
-  const complete = !!starts && !!ends && (!ctx.inputs[first + 2] || !!axes) && (!ctx.inputs[first + 3] || !!steps);
+  const complete =
+    !!starts && !!ends && (!ctx.inputs[first + 2] || !!axes) && (!ctx.inputs[first + 3] || !!steps);
   return { starts, ends, axes, steps, complete };
 }
 
 function sliceTensor(ctx: KernelContext, x: Tensor, first: number): Tensor {
-  const p = sliceInputs({ inputs: ctx.inputs.map((t) => (t ? { dtype: t.dtype, shape: [...t.shape], value: t } : undefined)) }, first);
+  const p = sliceInputs(
+    { inputs: ctx.inputs.map((t) => (t ? { dtype: t.dtype, shape: [...t.shape], value: t } : undefined)) },
+    first,
+  );
   const sp = sliceParams('Slice', x.shape, p.starts!, p.ends!, p.axes, p.steps);
   return sliceView(x, sp.axes, sp.starts, sp.lengths, sp.steps);
 }
@@ -252,17 +287,21 @@ defineOp({
   infer: (ctx) => {
     const shape = constInts(ctx.input(1));
     const n = ctx.input(1).shape?.[0];
-    return [{
-      dtype: ctx.input(0).dtype ?? 'float32',
-      shape: shape ?? (typeof n === 'number' ? new Array<Dim>(n).fill(null) : null),
-    }];
+    return [
+      {
+        dtype: ctx.input(0).dtype ?? 'float32',
+        shape: shape ?? (typeof n === 'number' ? new Array<Dim>(n).fill(null) : null),
+      },
+    ];
   },
   kernel: (ctx) => {
     const g = ctx.input(0);
     const y = fillTensor(ctx.output(0), 0);
     const v = sliceTensor(ctx, y, 2);
     if (v.shape.join() !== g.shape.join()) {
-      throw new ShapeError(`SliceGrad: gradient ${shapeStr(g.shape)} does not match the slice ${shapeStr(v.shape)}`);
+      throw new ShapeError(
+        `SliceGrad: gradient ${shapeStr(g.shape)} does not match the slice ${shapeStr(v.shape)}`,
+      );
     }
     if (v.size > 0) runKernel('Copy', [g], [v]);
     return [y];
@@ -284,10 +323,18 @@ defineOp({
     if (!x.shape) return [{ dtype, shape: null }];
     if (!reps) return [{ dtype, shape: x.shape.map(() => null) }];
     if (reps.length !== x.shape.length) {
-      throw new ShapeError(`Tile: repeats has ${reps.length} values but the input has rank ${x.shape.length}`);
+      throw new ShapeError(
+        `Tile: repeats has ${reps.length} values but the input has rank ${x.shape.length}`,
+      );
     }
-    if (reps.some((r) => !Number.isInteger(r) || r < 0)) throw new ShapeError(`Tile: invalid repeats ${shapeStr(reps)}`);
-    return [{ dtype, shape: x.shape.map((d, i) => (typeof d === 'number' ? d * reps[i] : reps[i] === 1 ? d : null)) }];
+    if (reps.some((r) => !Number.isInteger(r) || r < 0))
+      throw new ShapeError(`Tile: invalid repeats ${shapeStr(reps)}`);
+    return [
+      {
+        dtype,
+        shape: x.shape.map((d, i) => (typeof d === 'number' ? d * reps[i] : reps[i] === 1 ? d : null)),
+      },
+    ];
   },
   kernel: (ctx) => {
     const x = ctx.input(0);
@@ -297,7 +344,10 @@ defineOp({
     if (y.size === 0) return [y];
     // View x as [1, d0, 1, d1, ...] broadcast to [r0, d0, r1, d1, ...] and copy into y.
     const shape = reps.flatMap((r, i) => [r, x.shape[i]]);
-    const src = x.view(shape, x.strides.flatMap((s) => [0, s]));
+    const src = x.view(
+      shape,
+      x.strides.flatMap((s) => [0, s]),
+    );
     runKernel('Copy', [src], [y.view(shape, contiguousStrides(shape))]);
     return [y];
   },
@@ -307,7 +357,7 @@ defineOp({
     const rank = xs?.length ?? b.info(repeats!).shape?.[0];
     if (typeof rank !== 'number') throw new ShapeError('Tile: gradient needs the input rank');
     // Reshape dY to [r0, d0, r1, d1, ...] and sum over the repeat axes.
-    const col = (v: typeof g) => b.apply('Unsqueeze', [v, constInt64s(b, [1])])[0];
+    const col = (v: typeof x) => b.apply('Unsqueeze', [v, constInt64s(b, [1])])[0];
     const pairs = b.apply('Concat', [col(repeats!), col(b.apply('Shape', [x!])[0])], { axis: 1 })[0];
     const split = b.apply('Reshape', [g, b.apply('Reshape', [pairs, constInt64s(b, [-1])])[0]])[0];
     const axes = Array.from({ length: rank }, (_, i) => 2 * i);

@@ -84,6 +84,7 @@ export function zerosLike<V>(b: OpBuilder<V>, like: V, dtype?: DType): V {
 /** Checks a shape tensor input: 1-D int64 of non-negative (or allowed special) values. */
 export function checkShapeTensor(op: string, t: Tensor, what: string): number[] {
   if (t.dtype !== 'int64') throw new ShapeError(`${op}: input '${what}' must be int64, got ${t.dtype}`);
-  if (t.rank !== 1) throw new ShapeError(`${op}: input '${what}' must be 1-D, got shape ${shapeStr(t.shape)}`);
+  if (t.rank !== 1)
+    throw new ShapeError(`${op}: input '${what}' must be 1-D, got shape ${shapeStr(t.shape)}`);
   return t.toNumbers();
 }

@@ -16,6 +16,8 @@ export interface OpSupport {
 /** Ops whose outputs carry no gradient by nature (comparisons, indices, shapes, randomness). */
 export function isDifferentiable(def: OpDef): boolean {
   if (def.traits.some((t) => t === 'shape' || t === 'random' || t === 'nondifferentiable')) return false;
+  // Generators (no inputs) and ops whose every input is an index or a shape.
+  if (def.inputs.every((i) => i.nonDifferentiable)) return false;
   return !def.dtypes || def.dtypes.some((d) => d.startsWith('float') || d === 'bfloat16');
 }
 
