@@ -83,3 +83,26 @@ describe('native binding', () => {
     });
   }
 });
+
+describe('Copy', () => {
+  it('transposes through the tiled path and the generic one alike', () => {
+    for (const [r, c] of [[70, 45], [33, 16], [5, 7]]) {
+      const x = f32([r, c], Float32Array.from({ length: r * c }, (_, i) => i));
+      const xt = { ...x, shape: [c, r], strides: [1, c] };
+      const y = f32([c, r], new Float32Array(r * c));
+      native.run('Copy', [xt], [y]);
+      for (let i = 0; i < c; i++) for (let j = 0; j < r; j++) expect(y.view[i * r + j]).toBe(x.view[j * c + i]);
+    }
+  });
+
+  it('transposes batched matrices', () => {
+    const [b, r, c] = [3, 40, 20];
+    const x = f32([b, r, c], Float32Array.from({ length: b * r * c }, (_, i) => i));
+    const xt = { ...x, shape: [b, c, r], strides: [r * c, 1, c] };
+    const y = f32([b, c, r], new Float32Array(b * r * c));
+    native.run('Copy', [xt], [y]);
+    for (let k = 0; k < b; k++)
+      for (let i = 0; i < c; i++)
+        for (let j = 0; j < r; j++) expect(y.view[k * r * c + i * r + j]).toBe(x.view[k * r * c + j * c + i]);
+  });
+});
