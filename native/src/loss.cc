@@ -86,7 +86,8 @@ std::vector<double> gradCoef(const LossSetup& s, const T* w, const TensorView& d
   const int64_t m = s.n * s.d;
   TANDEM_CHECK(dLoss.isContiguous(), std::string(op) + ": dLoss must be contiguous");
   if (s.reduction == Reduction::None)
-    TANDEM_CHECK(dLoss.numel() == m, std::string(op) + ": dLoss must have " + std::to_string(m) + " elements");
+    TANDEM_CHECK(dLoss.numel() == m,
+                 std::string(op) + ": dLoss must have " + std::to_string(m) + " elements");
   else
     TANDEM_CHECK(dLoss.numel() == 1, std::string(op) + ": dLoss must be a scalar for a reduced loss");
   std::vector<double> coef(m);
@@ -166,13 +167,15 @@ TANDEM_KERNEL(SoftmaxCrossEntropyLossGrad) {
     auto coef = gradCoef<T>(s, w ? w->ptr<T>() : nullptr, ctx.in(0), "SoftmaxCrossEntropyLossGrad");
     const T* l = lp.ptr<T>();
     T* o = dx.ptr<T>();
-    parallelFor(0, s.n, std::max<int64_t>(1, 4096 / std::max<int64_t>(s.c * s.d, 1)), [&](int64_t n0, int64_t n1) {
+    const int64_t grain = std::max<int64_t>(1, 4096 / std::max<int64_t>(s.c * s.d, 1));
+    parallelFor(0, s.n, grain, [&](int64_t n0, int64_t n1) {
       for (int64_t n = n0; n < n1; ++n)
         for (int64_t c = 0; c < s.c; ++c)
           for (int64_t d = 0; d < s.d; ++d) {
             const int64_t i = n * s.d + d, at = (n * s.c + c) * s.d + d;
             const double k = coef[i];
-            o[at] = k == 0 ? T(0) : static_cast<T>(k * (std::exp(static_cast<double>(l[at])) - (c == s.target[i])));
+            const double p = std::exp(static_cast<double>(l[at]));
+            o[at] = k == 0 ? T(0) : static_cast<T>(k * (p - (c == s.target[i])));
           }
     });
   });

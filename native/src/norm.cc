@@ -70,7 +70,8 @@ void channelStats(const T* x, const NCS& d, double* mean, double* var) {
 // y = x * a[c] + b[c] over [N, C, S].
 template <typename T>
 void channelAffine(const T* x, T* y, const NCS& d, const double* a, const double* b) {
-  parallelFor(0, d.n * d.c, std::max<int64_t>(1, 16384 / std::max<int64_t>(d.s, 1)), [&](int64_t r0, int64_t r1) {
+  const int64_t grain = std::max<int64_t>(1, 16384 / std::max<int64_t>(d.s, 1));
+  parallelFor(0, d.n * d.c, grain, [&](int64_t r0, int64_t r1) {
     for (int64_t r = r0; r < r1; ++r) {
       const int64_t c = r % d.c;
       const T ac = static_cast<T>(a[c]), bc = static_cast<T>(b[c]);
@@ -173,7 +174,8 @@ TANDEM_KERNEL(InstanceNormalization) {
     using T = typename decltype(tag)::type;
     const T *x = ctx.in(0).ptr<T>(), *scale = ctx.in(1).ptr<T>(), *bias = ctx.in(2).ptr<T>();
     T* y = ctx.out(0).ptr<T>();
-    parallelFor(0, d.n * d.c, std::max<int64_t>(1, 8192 / std::max<int64_t>(d.s, 1)), [&](int64_t r0, int64_t r1) {
+    const int64_t grain = std::max<int64_t>(1, 8192 / std::max<int64_t>(d.s, 1));
+    parallelFor(0, d.n * d.c, grain, [&](int64_t r0, int64_t r1) {
       for (int64_t r = r0; r < r1; ++r) {
         const T* p = x + r * d.s;
         double s = 0, q = 0;
@@ -203,7 +205,8 @@ TANDEM_KERNEL(InstanceNormalizationGrad) {
     const T *dy = ctx.in(0).ptr<T>(), *x = ctx.in(1).ptr<T>(), *scale = ctx.in(2).ptr<T>();
     T* dx = ctx.out(0).ptr<T>();
     std::vector<double> rowDy(d.n * d.c), rowDyx(d.n * d.c);
-    parallelFor(0, d.n * d.c, std::max<int64_t>(1, 8192 / std::max<int64_t>(d.s, 1)), [&](int64_t r0, int64_t r1) {
+    const int64_t grain = std::max<int64_t>(1, 8192 / std::max<int64_t>(d.s, 1));
+    parallelFor(0, d.n * d.c, grain, [&](int64_t r0, int64_t r1) {
       for (int64_t r = r0; r < r1; ++r) {
         const T *p = x + r * d.s, *g = dy + r * d.s;
         double s = 0, q = 0;

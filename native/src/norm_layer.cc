@@ -138,7 +138,8 @@ struct LrnParams {
 };
 
 LrnParams lrnParams(KernelContext& ctx, const TensorView& x) {
-  TANDEM_CHECK(x.ndim() >= 2, ctx.name + ": input must have rank >= 2 (N, C, ...), got " + shapeString(x.shape));
+  TANDEM_CHECK(x.ndim() >= 2,
+               ctx.name + ": input must have rank >= 2 (N, C, ...), got " + shapeString(x.shape));
   LrnParams p;
   p.n = x.shape[0];
   p.c = x.shape[1];
@@ -215,7 +216,8 @@ TANDEM_KERNEL(LRNGrad) {
           // Channel c appears in the windows of channels [c - hi, c + lo].
           double acc = 0;
           for (int64_t j = std::max<int64_t>(0, c - p.hi); j <= std::min(p.c - 1, c + p.lo); ++j) acc += w[j];
-          dx[at(c)] = static_cast<T>(dy[at(c)] * std::pow(s[c], -p.beta) - 2 * p.alpha * p.beta * x[at(c)] * acc);
+          const double direct = dy[at(c)] * std::pow(s[c], -p.beta);
+          dx[at(c)] = static_cast<T>(direct - 2 * p.alpha * p.beta * x[at(c)] * acc);
         }
       }
     });

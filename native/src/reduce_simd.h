@@ -13,6 +13,11 @@ namespace simd {
 typedef float v4f __attribute__((vector_size(16)));
 typedef int32_t v4i __attribute__((vector_size(16)));
 
+// Lane-wise mask ? a : b, written with bit operations (portable across GCC and clang).
+inline v4f select(v4i mask, v4f a, v4f b) {
+  return reinterpret_cast<v4f>((reinterpret_cast<v4i>(a) & mask) | (reinterpret_cast<v4i>(b) & ~mask));
+}
+
 inline v4f load4(const float* p) {
   v4f v;
   std::memcpy(&v, p, sizeof(v));
@@ -32,7 +37,7 @@ inline float extremeRow(const float* x, int64_t n) {
     for (; i + 16 <= n; i += 16) {
       for (int k = 0; k < 4; ++k) {
         const v4f v = load4(x + i + 4 * k);
-        a[k] = kMax ? (v > a[k] ? v : a[k]) : (v < a[k] ? v : a[k]);
+        a[k] = select(kMax ? (v > a[k]) : (v < a[k]), v, a[k]);
         bad |= (v != v);
       }
     }

@@ -48,19 +48,23 @@ Layout layoutOf(KernelContext& ctx, size_t nIn) {
 
 enum class Mode { Softmax, LogSoftmax };
 
+// y = exp(y) over a contiguous run, with the vectorized exp for float32 when the ISA has one.
+template <typename T>
+void expInPlace(T* y, int64_t n) {
+  if constexpr (std::is_same_v<T, float>) {
+    if (auto* t = vec::active()) {
+      t->unary[vec::kExp](y, y, n, 0.f);
+      return;
+    }
+  }
+  for (int64_t i = 0; i < n; ++i) y[i] = std::exp(y[i]);
+}
+
 // exp(x[i] - m) for a contiguous row, written to y; returns the sum.
 template <typename T>
 double expShiftRow(const T* x, T* y, int64_t n, T m) {
   for (int64_t i = 0; i < n; ++i) y[i] = x[i] - m;
-  if constexpr (std::is_same_v<T, float>) {
-    if (auto* t = vec::active()) {
-      t->unary[vec::kExp](y, y, n, 0.f);
-    } else {
-      for (int64_t i = 0; i < n; ++i) y[i] = std::exp(y[i]);
-    }
-  } else {
-    for (int64_t i = 0; i < n; ++i) y[i] = std::exp(y[i]);
-  }
+  expInPlace(y, n);
   if constexpr (std::is_same_v<T, float>) {
     return simd::sumRow(y, n);
   } else {
@@ -109,12 +113,13 @@ void softmaxStrided(const T* x, T* y, const Layout& l, Mode mode) {
         for (int64_t j = 0; j < inner; ++j) m[j] = xo[i * inner + j] > m[j] ? xo[i * inner + j] : m[j];
       for (int64_t j = 0; j < inner; ++j)
         if (!std::isfinite(m[j])) m[j] = std::isnan(m[j]) || m[j] > 0 ? m[j] : T(0);
-      for (int64_t i = 0; i < n; ++i)
-        for (int64_t j = 0; j < inner; ++j) {
-          T e = std::exp(xo[i * inner + j] - m[j]);
-          yo[i * inner + j] = e;
-          s[j] += e;
-        }
+      for (int64_t i = 0; i < n; ++i) {
+        const T* xi = xo + i * inner;
+        T* yi = yo + i * inner;
+        for (int64_t j = 0; j < inner; ++j) yi[j] = xi[j] - m[j];
+        expInPlace(yi, inner);
+        for (int64_t j = 0; j < inner; ++j) s[j] += yi[j];
+      }
       if (mode == Mode::Softmax) {
         for (int64_t j = 0; j < inner; ++j) s[j] = 1.0 / s[j];
         for (int64_t i = 0; i < n; ++i)
