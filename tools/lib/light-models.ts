@@ -35,7 +35,8 @@ export interface Materialized {
  */
 export function materialize(model: Uint8Array, seed = 1): Materialized {
   const m = onnx.ModelProto.decode(model);
-  const g = m.graph!;
+  // Decoded messages are built from plain objects below; the generated typings are stricter.
+  const g = m.graph! as { node: onnx.NodeProto[]; initializer: onnx.TensorProto[]; input: onnx.ValueInfoProto[] };
   const inits = new Map(g.initializer.map((t) => [t.name, t]));
   const rand = rng(seed);
   const weights: Materialized['weights'] = new Map();

@@ -66,7 +66,7 @@ describe('Tensor', () => {
     expect(halfToFloat(floatToHalf(1 + 2 ** -11))).toBe(1); // tie rounds to even
     expect(bf16ToFloat(floatToBf16(3.140625))).toBe(3.140625);
     const h = Tensor.from([1.5, -2], 'float16');
-    expect(Array.from(h.data())).toEqual([floatToHalf(1.5), floatToHalf(-2)]);
+    expect(Array.from(h.data() as Uint16Array)).toEqual([floatToHalf(1.5), floatToHalf(-2)]);
   });
 
   it('refuses tensors over the size limit before allocating', () => {
