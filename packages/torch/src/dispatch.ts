@@ -60,6 +60,7 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
     outs.map((t, i) => (savesOut.has(i) ? t : undefined)),
     inputs.map((t) => t?._version.n ?? 0),
     outs.length,
+    outs.map((t) => t._version.n),
   );
   node.next = edges;
   outs.forEach((t, i) => {

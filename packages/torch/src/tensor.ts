@@ -136,9 +136,9 @@ export class Tensor {
     return this;
   }
 
-  /** The value without autograd history, sharing storage. */
+  /** The value without autograd history, sharing storage but not the version counter (as PyTorch's .data). */
   get data(): Tensor {
-    return this.detach();
+    return new Tensor(this._value);
   }
 
   set data(t: Tensor) {

@@ -125,6 +125,14 @@ function runOpNode(node: OpNode, grads: (Tensor | undefined)[]): (Tensor | undef
       );
     }
   });
+  node.savedOutputs.forEach((t, i) => {
+    if (t && t._version.n !== node.savedOutputVersions[i]) {
+      throw new Error(
+        `one of the variables needed for gradient computation has been modified by an inplace operation: ` +
+          `output ${i} of ${node.name} is at version ${t._version.n}; expected version ${node.savedOutputVersions[i]}`,
+      );
+    }
+  });
   if (!grads.some((g) => g)) return [];
   const result = node.def.grad!({
     b: torchBuilder,

@@ -36,6 +36,7 @@ export class OpNode extends GraphNode {
     public savedOutputs: (Tensor | undefined)[],
     readonly savedVersions: number[],
     readonly numOutputs: number,
+    readonly savedOutputVersions: number[] = [],
   ) {
     super();
     this.name = `${def.name}Backward`;

@@ -1,0 +1,2 @@
+// AdamW lives beside Adam (adam.ts), whose update it shares; this module re-exports it.
+export { AdamW } from './adam.js';
