@@ -22,3 +22,4 @@ export * from './graph/infer.js';
 export * from './graph/executor.js';
 export * from './graph/validate.js';
 export * from './testing/gradcheck.js';
+export * from './graph/passes/index.js';

@@ -3,8 +3,10 @@ import {
   AttrReader,
   type Attrs,
   type OpBuilder,
-  type Tensor as CoreTensor,
+  type OpDef,
+  Tensor as CoreTensor,
   executeDef,
+  expandView,
   getOp,
   infoOf,
   isDifferentiable,
@@ -22,46 +24,81 @@ export function gradEdge(t: Tensor | undefined): Edge | null {
   return { node: t._gradAccumulator(), index: 0 };
 }
 
+/** Computes a zero-copy result for ops whose core kernel would copy (Transpose, Expand...). */
+export type ViewFn = (inputs: readonly (CoreTensor | undefined)[]) => CoreTensor[];
+
+/**
+ * Note [Views and versions]: an output sharing its buffer with input 0 is a view of it: it shares
+ * the input's version counter (an in-place write through either is seen by saved-value checks)
+ * and records the tensor owning the storage in `_base` (in-place on views, inplace.ts). A `view`
+ * function may compute such a view where the core kernel would copy; autograd records the op all
+ * the same.
+ */
+function wrapOutputs(values: CoreTensor[], first: Tensor | undefined): Tensor[] {
+  return values.map((v) => {
+    if (first && v.buffer === first._value.buffer && v.size > 0) {
+      const t = new Tensor(v, first._version);
+      t._base = first._base ?? first;
+      return t;
+    }
+    return new Tensor(v);
+  });
+}
+
+// Shape-only saves (Note [Saved values] in core) keep a storage-free stand-in: the gradient sees
+// the right shape and dtype, the real tensor may be freed or written in place.
+function standIn(t: Tensor): Tensor {
+  return new Tensor(expandView(new CoreTensor(t.dtype, []), t._value.shape));
+}
+
+function savedInputs(def: OpDef, inputs: readonly (Tensor | undefined)[]): (Tensor | undefined)[] {
+  const saves = def.saves;
+  const shapes = saves?.shapes;
+  const valueIdx = new Set(saves?.inputs ?? []);
+  return inputs.map((t, i) => {
+    if (!t) return undefined;
+    if (!saves || valueIdx.has(i)) return t; // no declaration keeps everything (variadic ops)
+    if (shapes === 'all' || shapes?.includes(i)) return standIn(t);
+    return undefined;
+  });
+}
+
 /** Runs core op `op` on torch tensors; records a graph node if any input requires grad. */
-export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs?: Attrs): Tensor[] {
+export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs?: Attrs, view?: ViewFn): Tensor[] {
   const def = getOp(op);
   let reader: AttrReader;
-  try {
-    reader = new AttrReader(op, resolveAttrs(def, attrs));
-  } catch (e) {
-    throw withContext(e, op);
-  }
   let values: CoreTensor[];
   try {
-    values = executeDef(def, inputs.map((t) => t?._value), reader);
+    reader = new AttrReader(op, resolveAttrs(def, attrs));
+    const raw = inputs.map((t) => t?._value);
+    values = view ? view(raw) : executeDef(def, raw, reader);
   } catch (e) {
     throw withContext(e, op);
   }
-  const outs = values.map((v) => new Tensor(v));
+  const outs = wrapOutputs(values, inputs[0]);
   if (!isGradEnabled() || (!def.grad && !isDifferentiable(def))) return outs;
-  const edges = inputs.map((t, i) => (def.inputs[Math.min(i, def.inputs.length - 1)]?.nonDifferentiable ? null : gradEdge(t)));
+  const lastSpec = def.inputs.length - 1;
+  const edges = inputs.map((t, i) => (def.inputs[Math.min(i, lastSpec)]?.nonDifferentiable ? null : gradEdge(t)));
   if (!edges.some((e) => e)) return outs;
+  let node;
   if (!def.grad) {
     // Differentiable in principle but no formula yet: fail at backward, never silently drop it.
-    const node = new FunctionNode(`${def.name}Backward`, outs.length, () => {
+    node = new FunctionNode(`${def.name}Backward`, outs.length, () => {
       throw new Error(`the derivative of ${def.name} is not implemented`);
     });
-    node.next = edges;
-    outs.forEach((t, i) => isFloat(t.dtype) && Object.assign(t, { gradFn: node, _outputIndex: i, _requiresGrad: true }));
-    return outs;
+  } else {
+    const saved = savedInputs(def, inputs);
+    const savesOut = new Set(def.saves ? (def.saves.outputs ?? []) : outs.keys());
+    node = new OpNode(
+      def,
+      reader,
+      saved,
+      outs.map((t, i) => (savesOut.has(i) ? t : undefined)),
+      saved.map((t) => t?._version.n ?? 0),
+      outs.length,
+      outs.map((t) => t._version.n),
+    );
   }
-  // An op without a `saves` declaration keeps everything (variadic ops such as Sum and Max).
-  const savesIn = new Set(def.saves ? (def.saves.inputs ?? []) : inputs.keys());
-  const savesOut = new Set(def.saves ? (def.saves.outputs ?? []) : outs.keys());
-  const node = new OpNode(
-    def,
-    reader,
-    inputs.map((t, i) => (savesIn.has(i) ? t : undefined)),
-    outs.map((t, i) => (savesOut.has(i) ? t : undefined)),
-    inputs.map((t) => t?._version.n ?? 0),
-    outs.length,
-    outs.map((t) => t._version.n),
-  );
   node.next = edges;
   outs.forEach((t, i) => {
     if (!isFloat(t.dtype)) return;
@@ -73,8 +110,8 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
 }
 
 /** apply() for single-output ops. */
-export function apply1(op: string, inputs: readonly (Tensor | undefined)[], attrs?: Attrs): Tensor {
-  return apply(op, inputs, attrs)[0];
+export function apply1(op: string, inputs: readonly (Tensor | undefined)[], attrs?: Attrs, view?: ViewFn): Tensor {
+  return apply(op, inputs, attrs, view)[0];
 }
 
 /** Gradient formulas run on this host, so higher-order gradients record like any other op. */

@@ -2,7 +2,7 @@
 // methods call, exported under PyTorch's names.
 import type { Tensor } from './tensor.js';
 import { toFloat } from './ops/arith.js';
-import { run1 } from './ops/record.js';
+import { apply1 as run1 } from './dispatch.js';
 
 export {
   add,

@@ -10,7 +10,7 @@ import * as C from './ops/compare.js';
 import * as X from './ops/index-ops.js';
 import { type TensorLike, cast } from './ops/promote.js';
 import * as R from './ops/reduce.js';
-import { run1 } from './ops/record.js';
+import { apply1 as run1 } from './dispatch.js';
 import * as V from './ops/view.js';
 import type { Generator } from './random.js';
 import { Tensor } from './tensor.js';

@@ -19,6 +19,8 @@ export class Tensor {
   _version: VersionCounter;
   _accumulator: AccumulateGrad | undefined;
   _leafHooks: Hook[] = [];
+  /** The tensor owning the storage this one views (unset for non-views), as PyTorch's `_base`. */
+  _base?: Tensor;
   _retainsGrad = false;
 
   constructor(value: CoreTensor, version?: VersionCounter) {

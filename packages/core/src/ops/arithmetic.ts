@@ -18,7 +18,7 @@ defineBinary('Add', {
       needsGrad(1) ? unbroadcast(b, g, inputs[1]!) : undefined,
     ];
   },
-  saves: { inputs: [0, 1] },
+  saves: { shapes: [0, 1] },
 });
 
 defineBinary('Sub', {
@@ -29,7 +29,7 @@ defineBinary('Sub', {
       needsGrad(1) ? unbroadcast(b, b.apply('Neg', [g])[0], inputs[1]!) : undefined,
     ];
   },
-  saves: { inputs: [0, 1] },
+  saves: { shapes: [0, 1] },
 });
 
 defineBinary('Mul', {

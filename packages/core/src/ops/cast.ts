@@ -42,7 +42,7 @@ defineOp({
     return [y];
   },
   grad: castBack,
-  saves: { inputs: [0] },
+  saves: { shapes: [0] },
 });
 
 defineOp({
@@ -58,5 +58,5 @@ defineOp({
     return [y];
   },
   grad: castBack,
-  saves: { inputs: [0] },
+  saves: { shapes: [0] },
 });

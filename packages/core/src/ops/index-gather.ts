@@ -52,7 +52,7 @@ defineOp({
       ? b.apply('GatherGrad', [g, ind, b.apply('Shape', [x!])[0]], { axis: attrs.int('axis') })[0]
       : undefined,
   ],
-  saves: { inputs: [0, 1] },
+  saves: { inputs: [1], shapes: [0] },
 });
 
 /** GatherGrad(dY, indices, shape): zeros of `shape` with dY scatter-added at the gathered rows. */
@@ -119,7 +119,7 @@ defineOp({
         })[0]
       : undefined,
   ],
-  saves: { inputs: [0, 1] },
+  saves: { inputs: [1], shapes: [0] },
 });
 
 function gatherNDShape(data: Dim[], ind: Dim[], b: number): Dim[] | null {

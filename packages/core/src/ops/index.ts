@@ -13,6 +13,7 @@ import './indexing.js';
 import './generators.js';
 import './losses.js';
 import './internal.js';
+import './fused.js';
 
 export * from './registry.js';
 export * from './types.js';

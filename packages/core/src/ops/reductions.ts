@@ -66,7 +66,7 @@ defineReduce('ReduceSum', {
   doc: 'Sum over axes.',
   grad: ({ b, inputs: [x, axes], gradOutputs: [g], attrs }) =>
     [g ? spread(b, g, x!, axes, attrs) : undefined],
-  saves: { inputs: [0, 1] },
+  saves: { inputs: [1], shapes: [0] },
 });
 
 defineReduce('ReduceMean', {

@@ -139,11 +139,14 @@ export interface GradContext<V> {
 /**
  * Note [Saved values]: `saves` declares which inputs and outputs the gradient reads, so the eager
  * tape keeps only those alive and the gradient-net builder only wires those blobs. An op with a
- * gradient and no `saves` keeps every input and output (variadic ops).
+ * gradient and no `saves` keeps every input and output (variadic ops). Inputs listed in `shapes`
+ * are read for their shape only: a host may keep a storage-free stand-in of the same shape.
  */
 export interface Saves {
   inputs?: readonly number[];
   outputs?: readonly number[];
+  /** Inputs whose shape and dtype (not values) the gradient reads; 'all' for variadic ones. */
+  shapes?: readonly number[] | 'all';
 }
 
 export type GradFn = <V>(g: GradContext<V>) => (V | undefined)[];

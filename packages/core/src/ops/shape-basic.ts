@@ -146,7 +146,7 @@ defineOp({
   grad: ({ b, inputs: [x], gradOutputs: [g] }) => [
     g ? b.apply('Reshape', [g, b.apply('Shape', [x])[0]])[0] : undefined,
   ],
-  saves: { inputs: [0] },
+  saves: { shapes: [0] },
 });
 
 /** Gradient of every pure reshape: reshape back to the input's shape. */
@@ -154,7 +154,7 @@ const reshapeBack = {
   grad: (<V>({ b, inputs: [x], gradOutputs: [g] }: import('./registry.js').GradContext<V>) => [
     g ? b.apply('Reshape', [g, b.apply('Shape', [x!])[0]])[0] : undefined,
   ]) as import('./registry.js').GradFn,
-  saves: { inputs: [0] },
+  saves: { shapes: [0] },
 };
 
 defineOp({
@@ -308,7 +308,7 @@ defineOp({
   grad: ({ b, inputs: [x], gradOutputs: [g] }) => [
     g ? b.apply('SumToShape', [g, b.apply('Shape', [x!])[0]])[0] : undefined,
   ],
-  saves: { inputs: [0] },
+  saves: { shapes: [0] },
 });
 
 export function checkArgs(op: string, cond: boolean, msg: string): void {

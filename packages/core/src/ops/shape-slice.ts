@@ -89,7 +89,8 @@ defineOp({
     const parts = b.apply('Split', [g, split], { axis, num_outputs: inputs.length }, inputs.length);
     return parts.map((p, i) => (needsGrad(i) ? p : undefined));
   },
-  // No `saves`: the formula reads every (variadic) input's shape, so the tape keeps them all.
+  // The formula reads only the (variadic) inputs' shapes.
+  saves: { shapes: 'all' },
 });
 
 /** Split sizes: the `split` input, else num_outputs chunks of ceil(dim / n) (opset 18 rule). */
@@ -275,7 +276,7 @@ defineOp({
   grad: ({ b, inputs: [x, starts, ends, axes, steps], gradOutputs: [g] }) => [
     g ? b.apply('SliceGrad', [g, b.apply('Shape', [x!])[0], starts, ends, axes, steps])[0] : undefined,
   ],
-  saves: { inputs: [0, 1, 2, 3, 4] },
+  saves: { inputs: [1, 2, 3, 4], shapes: [0] },
 });
 
 /** SliceGrad(dY, shape, starts, ends[, axes, steps]): zeros of `shape` with the slice set to dY. */
@@ -363,5 +364,5 @@ defineOp({
     const axes = Array.from({ length: rank }, (_, i) => 2 * i);
     return [b.apply('ReduceSum', [split, constInt64s(b, axes)], { keepdims: 0 })[0]];
   },
-  saves: { inputs: [0, 1] },
+  saves: { inputs: [1], shapes: [0] },
 });

@@ -10,7 +10,7 @@ import {
   resultType,
   scalarTensor,
 } from './promote.js';
-import { run1 } from './record.js';
+import { apply1 as run1 } from '../dispatch.js';
 
 export interface AlphaOptions {
   /** Multiplier of the second operand, as PyTorch's `alpha`: `add(a, b, {alpha: 2})` is a + 2b. */

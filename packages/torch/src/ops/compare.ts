@@ -2,7 +2,7 @@
 import { Tensor } from '../tensor.js';
 import { abs, sub } from './arith.js';
 import { type TensorLike, cast, isFloatType, promoted, resultType, scalarTensor } from './promote.js';
-import { run1 } from './record.js';
+import { apply1 as run1 } from '../dispatch.js';
 import { all as allReduce } from './reduce.js';
 import { expand } from './view.js';
 

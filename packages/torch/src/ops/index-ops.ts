@@ -2,7 +2,7 @@
 import { ShapeError, shapeStr } from '@tandem/core';
 import { Tensor } from '../tensor.js';
 import { type TensorLike, asTensor, cast, normDim, promoted, scalarTensor } from './promote.js';
-import { run1 } from './record.js';
+import { apply1 as run1 } from '../dispatch.js';
 import { expand, narrow } from './view.js';
 
 function checkIndex(op: string, index: Tensor): Tensor {

@@ -1,7 +1,7 @@
 // Scalars, constants and PyTorch's type promotion (Note [Type promotion]).
 import { type DType, Tensor as CoreTensor, dtypeInfo, shapeStr } from '@tandem/core';
 import { Tensor } from '../tensor.js';
-import { run1 } from './record.js';
+import { apply1 as run1 } from '../dispatch.js';
 
 /** A tensor or a JS scalar standing for a 0-d tensor. */
 export type TensorLike = Tensor | number | bigint | boolean;

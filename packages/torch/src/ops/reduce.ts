@@ -3,7 +3,7 @@ import { type DType, DTypeError } from '@tandem/core';
 import type { Tensor } from '../tensor.js';
 import { abs, div, pow, sqrt } from './arith.js';
 import { cast, int64s, isFloatType, normDim, scalarTensor } from './promote.js';
-import { run, run1 } from './record.js';
+import { apply as run, apply1 as run1 } from '../dispatch.js';
 import { squeeze } from './view.js';
 
 export type Dims = number | readonly number[];

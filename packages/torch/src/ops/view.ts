@@ -1,5 +1,5 @@
 // Views and joins: reshape, permute, expand, slicing, split/chunk, cat/stack, repeat.
-// Every view shares storage with its input (Note [Views and versions] in record.ts).
+// Every view shares storage with its input (Note [Views and versions] in dispatch.ts).
 import {
   ShapeError,
   Tensor as CoreTensor,
@@ -11,7 +11,7 @@ import {
 } from '@tandem/core';
 import type { Tensor } from '../tensor.js';
 import { cast, int64s, normDim, promoteTypes } from './promote.js';
-import { run1 } from './record.js';
+import { apply1 as run1 } from '../dispatch.js';
 
 const numel = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
 
