@@ -71,9 +71,15 @@ TensorArg toTensor(const Napi::Value& v, const std::string& what, bool keepAlive
     base = static_cast<uint8_t*>(ab.Data());
     bytes = ab.ByteLength();
   } else if (buf.IsTypedArray()) {
-    auto ta = buf.As<Napi::TypedArray>();
-    base = static_cast<uint8_t*>(ta.ArrayBuffer().Data()) + ta.ByteOffset();
-    bytes = ta.ByteLength();
+    // Read the pointer straight from the view: works for SharedArrayBuffer-backed arrays too.
+    napi_typedarray_type type;
+    size_t length = 0, byteOffset = 0;
+    void* data = nullptr;
+    napi_value ab;
+    if (napi_get_typedarray_info(buf.Env(), buf, &type, &length, &data, &ab, &byteOffset) != napi_ok)
+      fail(what + ".buffer: cannot read the typed array");
+    base = static_cast<uint8_t*>(data);
+    bytes = length * buf.As<Napi::TypedArray>().ElementSize();
   } else {
     fail(what + ".buffer must be an ArrayBuffer or typed array");
   }

@@ -106,3 +106,20 @@ describe('Copy', () => {
         for (let j = 0; j < r; j++) expect(y.view[k * r * c + i * r + j]).toBe(x.view[k * r * c + j * c + i]);
   });
 });
+
+describe('shared memory', () => {
+  it('runs kernels on SharedArrayBuffer-backed typed arrays', () => {
+    const sab = new SharedArrayBuffer(12);
+    const x = new Float32Array(sab);
+    x.set([1, 2, 3]);
+    const y = new Float32Array(3);
+    native.run('Add', [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: x }, { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: x }], [
+      { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: y },
+    ]);
+    expect(Array.from(y)).toEqual([2, 4, 6]);
+    const view = new Float32Array(sab, 4, 2);
+    expect(() => native.run('Copy', [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: view }], [
+      { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: y },
+    ])).toThrow(/buffer holds 2/);
+  });
+});

@@ -5,7 +5,9 @@ import { dtypeInfo } from './dtype.js';
 import type { Tensor } from './tensor.js';
 
 export function toNative(t: Tensor): NativeTensor {
-  return { dtype: dtypeInfo(t.dtype).code, shape: t.shape, strides: t.strides, offset: t.offset, buffer: t.buffer };
+  // A SharedArrayBuffer (tensors shared with worker threads) crosses as a byte view.
+  const buffer = t.buffer instanceof ArrayBuffer ? t.buffer : new Uint8Array(t.buffer);
+  return { dtype: dtypeInfo(t.dtype).code, shape: t.shape, strides: t.strides, offset: t.offset, buffer };
 }
 
 /** Runs native kernel `name`; outputs are written in place. */

@@ -18,9 +18,10 @@ export class Tensor {
   readonly shape: readonly number[];
   readonly strides: readonly number[];
   readonly offset: number;
-  readonly buffer: ArrayBuffer;
+  /** An ArrayBuffer, or a SharedArrayBuffer for tensors shared with worker threads. */
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
 
-  constructor(dtype: DType, shape: Shape, buffer?: ArrayBuffer, strides?: readonly number[], offset = 0) {
+  constructor(dtype: DType, shape: Shape, buffer?: ArrayBuffer | SharedArrayBuffer, strides?: readonly number[], offset = 0) {
     if (!isDType(dtype)) throw new DTypeError(`unknown dtype '${String(dtype)}'`);
     checkShape(shape, 'Tensor');
     if (shape.length > getLimits().maxRank) {

@@ -10,6 +10,8 @@ import { Tensor } from '../tensor.js';
 import { inferShapes } from './infer.js';
 import { type Graph, type Node, nodeLabel, topoSort } from './ir.js';
 
+type Storage = ArrayBuffer | SharedArrayBuffer;
+
 interface Step {
   node: Node;
   def: OpDef;
@@ -34,8 +36,8 @@ export interface PlanOptions {
  * see stale data. Graph outputs are never pooled: the caller owns them.
  */
 class BufferPool {
-  private free = new Map<number, ArrayBuffer[]>();
-  readonly owned = new WeakSet<ArrayBuffer>();
+  private free = new Map<number, Storage[]>();
+  readonly owned = new WeakSet<Storage>();
 
   alloc(dtype: DType, shape: readonly number[]): Tensor {
     const bytes = numel(shape) * dtypeInfo(dtype).itemSize;
@@ -50,7 +52,7 @@ class BufferPool {
     return t;
   }
 
-  release(buf: ArrayBuffer): void {
+  release(buf: Storage): void {
     if (!this.owned.has(buf)) return;
     let list = this.free.get(buf.byteLength);
     if (!list) this.free.set(buf.byteLength, (list = []));
@@ -150,7 +152,7 @@ export class Executor {
       const s = this.slotOf.get(name);
       if (s !== undefined && !slots[s]) slots[s] = t;
     }
-    const refs = new Map<ArrayBuffer, number>();
+    const refs = new Map<Storage, number>();
     const alloc = (d: DType, shape: readonly number[]) => this.pool.alloc(d, shape);
     for (const st of this.steps) {
       const ins = st.inputs.map((s) => (s >= 0 ? slots[s] : undefined));
@@ -187,7 +189,7 @@ export class Executor {
     return result;
   }
 
-  private isOutputBuffer(buf: ArrayBuffer, slots: (Tensor | undefined)[]): boolean {
+  private isOutputBuffer(buf: Storage, slots: (Tensor | undefined)[]): boolean {
     return this.outputSlots.some((s) => slots[s]?.buffer === buf);
   }
 }
