@@ -75,6 +75,10 @@ export function runBackward(
   const captureFor = new Map<GraphNode, Capture[]>();
   for (const c of captures ?? []) captureFor.set(c.node, [...(captureFor.get(c.node) ?? []), c]);
 
+  // Note [Stealing gradients]: a leaf's first gradient may take over the buffer the formulas
+  // produced instead of copying it, when nothing else can see that buffer: not a caller-supplied
+  // gradient, not already given to another leaf, no hook saw it, and the graph is not retained.
+  const ownership: Ownership = { hooksRan: false, retain, given: new Set(), callers: new Set(roots.map((r) => r.grad._value.buffer)) };
   const prevMode = isGradEnabled();
   setGradEnabled(createGraph);
   try {
@@ -84,12 +88,17 @@ export function runBackward(
       const node = ready.pop()!;
       const grads = buffers.get(node) ?? [];
       buffers.delete(node);
-      for (const [i, hooks] of node.outputHooks) if (grads[i]) grads[i] = runHooks(hooks, grads[i]!);
+      for (const [i, hooks] of node.outputHooks) {
+        if (grads[i] && hooks.length) {
+          ownership.hooksRan = true;
+          grads[i] = runHooks(hooks, grads[i]!);
+        }
+      }
       const caps = captureFor.get(node);
       if (caps) for (const c of caps) if (grads[c.index]) c.grad = add(c.grad, grads[c.index]!);
       let inputGrads: (Tensor | undefined | null)[] = [];
       if (node instanceof AccumulateGrad) {
-        if (!caps) accumulate(node.variable, grads[0], createGraph);
+        if (!caps) accumulate(node.variable, grads[0], createGraph, ownership);
       } else if (node instanceof OpNode) {
         inputGrads = runOpNode(node, grads);
         if (!retain) node.release();
@@ -145,15 +154,41 @@ function runOpNode(node: OpNode, grads: (Tensor | undefined)[]): (Tensor | undef
   return result;
 }
 
-function accumulate(leaf: Tensor, g: Tensor | undefined, createGraph: boolean): void {
+interface Ownership {
+  hooksRan: boolean;
+  retain: boolean;
+  given: Set<ArrayBufferLike>;
+  callers: Set<ArrayBufferLike>;
+}
+
+function canSteal(g: Tensor, own: Ownership): boolean {
+  const v = g._value;
+  const buf = v.buffer;
+  return (
+    !own.hooksRan &&
+    !own.retain &&
+    !own.given.has(buf) &&
+    !own.callers.has(buf) &&
+    v.offset === 0 &&
+    v.isContiguous() &&
+    v.size * v.itemSize === buf.byteLength
+  );
+}
+
+function accumulate(leaf: Tensor, g: Tensor | undefined, createGraph: boolean, own: Ownership): void {
   if (!g) return;
-  g = runHooks(leaf._leafHooks, g);
+  if (leaf._leafHooks.length) {
+    own.hooksRan = true;
+    g = runHooks(leaf._leafHooks, g);
+  }
   if (g.shape.join() !== leaf.shape.join()) {
     throw new ShapeError(`gradient of shape ${shapeStr(g.shape)} does not match its leaf's shape ${shapeStr(leaf.shape)}`);
   }
   if (!leaf.grad) {
     // A fresh tensor (never aliasing an intermediate), detached unless building a graph.
-    leaf.grad = createGraph ? g : cloneDetached(g);
+    if (createGraph) leaf.grad = g;
+    else leaf.grad = canSteal(g, own) ? new Tensor(g._value) : cloneDetached(g);
+    own.given.add(leaf.grad._value.buffer);
   } else if (createGraph) {
     leaf.grad = apply('Add', [leaf.grad, g])[0];
   } else {

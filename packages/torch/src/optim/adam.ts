@@ -2,7 +2,20 @@
 import { Tensor as CoreTensor } from '@tandem/core';
 import { Tensor } from '../tensor.js';
 import { type ParamGroup, type Params, Optimizer, check } from './optimizer.js';
-import { add, addS, addcdiv, addcmul, assign, divS, maximum, mulS, neg, sqrt } from './update-math.js';
+import {
+  add,
+  addS,
+  addcdiv,
+  addcmul,
+  assign,
+  canFuse,
+  divS,
+  fusedUpdate,
+  maximum,
+  mulS,
+  neg,
+  sqrt,
+} from './update-math.js';
 
 export interface AdamOptions {
   lr?: number;
@@ -73,6 +86,22 @@ export class Adam extends Optimizer {
       }
       const step = (s.step as number) + 1;
       s.step = step;
+      if (canFuse(p, p.grad._value)) {
+        const state = [p, s.exp_avg as Tensor, s.exp_avg_sq as Tensor];
+        if (g.amsgrad) state.push(s.max_exp_avg_sq as Tensor);
+        fusedUpdate('AdamUpdate', state, p.grad._value, {
+          lr: g.lr,
+          beta1,
+          beta2,
+          eps: g.eps,
+          weight_decay: g.weightDecay,
+          step,
+          amsgrad: g.amsgrad ? 1 : 0,
+          maximize: g.maximize ? 1 : 0,
+          decoupled: this.decoupled ? 1 : 0,
+        });
+        continue;
+      }
       if (this.decoupled) {
         if (g.weightDecay !== 0) assign(p, mulS(p._value, 1 - g.lr * g.weightDecay));
       } else if (g.weightDecay !== 0) {

@@ -1,7 +1,8 @@
 // Stochastic gradient descent with momentum, dampening, Nesterov and weight decay.
 import { Tensor } from '../tensor.js';
 import { type ParamGroup, type Params, Optimizer, REQUIRED, check } from './optimizer.js';
-import { add, assign, clone, mulS, neg } from './update-math.js';
+import { Tensor as CoreTensor } from '@tandem/core';
+import { add, assign, canFuse, clone, fusedUpdate, mulS, neg } from './update-math.js';
 
 export interface SGDOptions {
   /** Learning rate (required, as in PyTorch). */
@@ -53,6 +54,10 @@ export class SGD extends Optimizer {
     const g = group as SGDGroup;
     for (const p of g.params) {
       if (!p.grad) continue;
+      if (canFuse(p, p.grad._value)) {
+        this.fusedStep(p, g);
+        continue;
+      }
       let d = g.maximize ? neg(p.grad._value) : p.grad._value;
       if (g.weightDecay !== 0) d = add(d, p._value, g.weightDecay);
       const state = this.stateOf(p);
@@ -72,5 +77,30 @@ export class SGD extends Optimizer {
       }
       assign(p, add(p._value, d, -g.lr));
     }
+  }
+
+  private fusedStep(p: Tensor, g: SGDGroup): void {
+    const state = this.stateOf(p);
+    const attrs = {
+      lr: g.lr,
+      momentum: g.momentum,
+      dampening: g.dampening,
+      weight_decay: g.weightDecay,
+      nesterov: g.nesterov ? 1 : 0,
+      maximize: g.maximize ? 1 : 0,
+      init: 0,
+    };
+    if (g.momentum === 0) {
+      state.momentum_buffer ??= null;
+      fusedUpdate('SgdUpdate', [p], p.grad!._value, attrs);
+      return;
+    }
+    let buf = state.momentum_buffer;
+    if (!(buf instanceof Tensor)) {
+      buf = new Tensor(new CoreTensor(p.dtype, p.shape));
+      state.momentum_buffer = buf;
+      attrs.init = 1;
+    }
+    fusedUpdate('SgdUpdate', [p, buf], p.grad!._value, attrs);
   }
 }

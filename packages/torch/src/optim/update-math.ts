@@ -71,3 +71,27 @@ export function assign(dst: Tensor, src: CoreTensor): void {
   runKernel('Copy', [castTo(src, dst.dtype)], [dst._value]);
   dst._version.n++;
 }
+
+/**
+ * Whether the fused native update kernels (SgdUpdate, AdamUpdate: one in-place pass per
+ * parameter, same formulas as the op chains above) can run: float32/float64, contiguous,
+ * matching shapes.
+ */
+export function canFuse(p: Tensor, grad: CoreTensor): boolean {
+  const v = p._value;
+  return (
+    (v.dtype === 'float32' || v.dtype === 'float64') &&
+    grad.dtype === v.dtype &&
+    v.isContiguous() &&
+    grad.shape.length === v.shape.length &&
+    grad.shape.every((d, i) => d === v.shape[i])
+  );
+}
+
+/** Runs a fused in-place update kernel over `state` tensors and bumps their versions. */
+export function fusedUpdate(kernel: string, state: Tensor[], grad: CoreTensor, attrs: Record<string, number>): void {
+  const [param, ...rest] = state;
+  const values = state.map((t) => t._value);
+  runKernel(kernel, [param._value, grad.contiguous(), ...rest.map((t) => t._value)], values, attrs);
+  for (const t of state) t._version.n++;
+}
