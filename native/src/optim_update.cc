@@ -3,6 +3,7 @@
 // operations follow PyTorch 1.13's single-tensor SGD and Adam/AdamW, with scalars rounded to the
 // tensor's dtype as PyTorch does for `alpha=` / `value=` arguments.
 #include <cmath>
+#include <type_traits>
 
 #include "tandem/dispatch.h"
 #include "tandem/parallel.h"
@@ -50,17 +51,34 @@ TANDEM_KERNEL(SgdUpdate) {
     const bool nesterov = ctx.attrs.getInt("nesterov", 0) != 0;
     const bool maximize = ctx.attrs.getInt("maximize", 0) != 0;
     const bool init = ctx.attrs.getInt("init", 0) != 0;
-    parallelFor(0, ctx.in(0).numel(), 1 << 15, [&](int64_t b, int64_t e) {
-      for (int64_t i = b; i < e; ++i) {
-        T d = maximize ? -g[i] : g[i];
-        if (wd != 0) d = d + wd * p[i];
-        if (buf) {
-          buf[i] = init ? d : buf[i] * mom + keep * d;
-          d = nesterov ? d + mom * buf[i] : buf[i];
+    // Branch-free inner loops per configuration, so the compiler vectorizes them.
+    auto loop = [&](auto hasWd, auto withBuf, auto nest, auto first) {
+      parallelFor(0, ctx.in(0).numel(), 1 << 16, [&](int64_t b, int64_t e) {
+        const T sign = maximize ? T(-1) : T(1);
+        for (int64_t i = b; i < e; ++i) {
+          T d = sign * g[i];
+          if constexpr (decltype(hasWd)::value) d = d + wd * p[i];
+          if constexpr (decltype(withBuf)::value) {
+            T bi;
+            if constexpr (decltype(first)::value) bi = d;
+            else bi = buf[i] * mom + keep * d;
+            buf[i] = bi;
+            if constexpr (decltype(nest)::value) d = d + mom * bi;
+            else d = bi;
+          }
+          p[i] = p[i] + (-lr) * d;
         }
-        p[i] = p[i] + (-lr) * d;
-      }
-    });
+      });
+    };
+    using Y = std::true_type;
+    using N = std::false_type;
+    auto withWd = [&](auto withBuf, auto nest, auto first) {
+      if (wd != 0) loop(Y{}, withBuf, nest, first);
+      else loop(N{}, withBuf, nest, first);
+    };
+    if (!buf) withWd(N{}, N{}, N{});
+    else if (init) nesterov ? withWd(Y{}, Y{}, Y{}) : withWd(Y{}, N{}, Y{});
+    else nesterov ? withWd(Y{}, Y{}, N{}) : withWd(Y{}, N{}, N{});
   });
 }
 
