@@ -13,6 +13,7 @@ import {
   resolveAttrs,
   withContext,
 } from '@tandem/core';
+import { activeAllocator } from './autograd/arena.js';
 import { isGradEnabled } from './autograd/grad-mode.js';
 import { type Edge, FunctionNode, OpNode } from './autograd/node.js';
 import { Tensor, isFloat } from './tensor.js';
@@ -71,7 +72,7 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
   try {
     reader = new AttrReader(op, resolveAttrs(def, attrs));
     const raw = inputs.map((t) => t?._value);
-    values = view ? view(raw) : executeDef(def, raw, reader);
+    values = view ? view(raw) : executeDef(def, raw, reader, activeAllocator());
   } catch (e) {
     throw withContext(e, op);
   }

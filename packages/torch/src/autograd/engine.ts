@@ -3,6 +3,7 @@
 import { Tensor as CoreTensor, ShapeError, copyStrided, shapeStr } from '@tandem/core';
 import { apply, torchBuilder } from '../dispatch.js';
 import { Tensor } from '../tensor.js';
+import { Arena, withArena } from './arena.js';
 import { isGradEnabled, setGradEnabled } from './grad-mode.js';
 import { AccumulateGrad, FunctionNode, type GraphNode, type Hook, OpNode } from './node.js';
 
@@ -79,9 +80,13 @@ export function runBackward(
   // produced instead of copying it, when nothing else can see that buffer: not a caller-supplied
   // gradient, not already given to another leaf, no hook saw it, and the graph is not retained.
   const ownership: Ownership = { hooksRan: false, retain, given: new Set(), callers: new Set(roots.map((r) => r.grad._value.buffer)) };
+  // Note [Backward arena] (arena.ts): without graph recording, temporaries are recycled.
+  const arena = createGraph ? undefined : new Arena();
+  let userCode = false;
   const prevMode = isGradEnabled();
   setGradEnabled(createGraph);
   try {
+    withArena(arena, () => {
     while (ready.length) {
       // Latest-created first, like PyTorch, so memory is released as early as possible.
       ready.sort((a, b) => a.seq - b.seq);
@@ -103,6 +108,7 @@ export function runBackward(
         inputGrads = runOpNode(node, grads);
         if (!retain) node.release();
       } else if (node instanceof FunctionNode) {
+        userCode = true;
         inputGrads = node.backward(grads);
       }
       node.next.forEach((e, i) => {
@@ -113,6 +119,12 @@ export function runBackward(
         deps.set(e.node, left);
         if (left === 0 && buffers.has(e.node)) ready.push(e.node);
       });
+    }
+    });
+    if (arena && !userCode && !ownership.hooksRan) {
+      const escaped = new Set<ArrayBufferLike>(ownership.given);
+      for (const c of captures ?? []) if (c.grad) escaped.add(c.grad._value.buffer);
+      arena.recycle(escaped);
     }
   } finally {
     setGradEnabled(prevMode);
@@ -195,6 +207,7 @@ function accumulate(leaf: Tensor, g: Tensor | undefined, createGraph: boolean, o
     // In place, as PyTorch: keeps optimizer references to .grad valid.
     const sum = apply('Add', [leaf.grad.detach(), g.detach()])[0];
     leaf.grad._value = sum._value;
+    own.given.add(sum._value.buffer);
   }
 }
 
