@@ -311,8 +311,25 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
   return { graph, inputBlobs, outputBlobs };
 }
 
+/**
+ * Note [Core-semantics operators]: an OperatorDef with domain 'tandem' names a core op with core's
+ * semantics even where a Caffe2 type of the same name differs (Add, Mul, ReduceSum, Reshape, Conv,
+ * Transpose, Softmax...). Gradient nets (gradients.ts) mark the core ops they emit this way.
+ */
+export const CORE_DOMAIN = 'tandem';
+
 function convertOne(ctx: ConvertContext, o: caffe2.IOperatorDef): void {
   const type = ctx.type;
+  if (o.domain === CORE_DOMAIN) {
+    if (!hasOp(type)) {
+      throw new UnsupportedOperatorError(
+        `${opLabel(ctx.index, type)}: '${type}' (domain '${CORE_DOMAIN}') is not a core operator` +
+          suggest(type, listOps().map((d) => d.name)),
+      );
+    }
+    identityMapping(ctx, o);
+    return;
+  }
   if (isCaffe2Op(type)) {
     const entry = CAFFE2_OPS[type];
     const nIn = ctx.inputBlobs.length;

@@ -14,7 +14,7 @@
 export { caffe2 } from '@tandem/proto';
 export { Net, type Blobs, type NetOperatorMethods, type OpOptions } from './net.js';
 export { Workspace, type NetLike } from './workspace.js';
-export { netToGraph, type ConvertOptions, type ConvertedNet } from './convert.js';
+export { CORE_DOMAIN, netToGraph, type ConvertOptions, type ConvertedNet } from './convert.js';
 export {
   checkCpuOnly, netDefToBytes, netDefToText, parseNetDefText, readNetDef, writeNetDef, type NetFormat,
   type ReadNetOptions,
@@ -28,3 +28,11 @@ export { caffe2DType, caffe2DTypeCode } from './ops/common.js';
 export {
   Predictor, PredictorModel, runInitNet, type NetSource, type PredictorInputs, type PredictorOptions,
 } from './predictor.js';
+export {
+  ModelHelper, type Initializer, type ModelHelperOptions, type ParamInfo, type ParamTag,
+} from './model-helper.js';
+export * as brew from './brew.js';
+export { addGradientOperators, type GradientMap, type GradientOptions } from './gradients.js';
+export {
+  ITER, buildAdam, buildSgd, type AdamOptions, type LearningRateOptions, type SgdOptions,
+} from './optimizers.js';
