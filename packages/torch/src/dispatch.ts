@@ -71,6 +71,10 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
   let values: CoreTensor[];
   try {
     reader = new AttrReader(op, resolveAttrs(def, attrs));
+    // A composite without its own formula differentiates through its decomposition (STYLE.md §2).
+    if (!def.grad && def.decompose && isGradEnabled() && inputs.some((t) => t?._requiresGrad)) {
+      return def.decompose(torchBuilder, inputs, reader);
+    }
     const raw = inputs.map((t) => t?._value);
     values = view ? view(raw) : executeDef(def, raw, reader, activeAllocator());
   } catch (e) {

@@ -76,3 +76,18 @@ describe('autograd engine', () => {
     expect(() => autograd.backward(apply1('ReduceSum', [y], { keepdims: 0 }))).toThrow(/modified by an inplace operation/);
   });
 });
+
+describe('composite ops', () => {
+  it('differentiate through their decomposition when they have no formula', async () => {
+    const { listOps } = await import('@tandem/core');
+    const einsum = listOps().find((o) => o.name === 'Einsum');
+    expect(einsum?.grad).toBeUndefined();
+    const a = t([1, 2, 3, 4], true, [2, 2]);
+    const b = t([5, 6, 7, 8], true, [2, 2]);
+    const y = apply1('Einsum', [a, b], { equation: 'ij,jk->ik' });
+    expect(vals(y)).toEqual([19, 22, 43, 50]);
+    autograd.backward(apply1('ReduceSum', [y], { keepdims: 0 }));
+    expect(vals(a.grad)).toEqual([11, 15, 11, 15]);
+    expect(vals(b.grad)).toEqual([4, 4, 6, 6]);
+  });
+});

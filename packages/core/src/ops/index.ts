@@ -13,6 +13,12 @@ import './indexing.js';
 import './generators.js';
 import './losses.js';
 import './internal.js';
+import './rnn.js';
+import './einsum.js';
+import './control-flow.js';
+import './misc-onnx.js';
+import './quantize.js';
+import './signal.js';
 import './fused.js';
 
 export * from './registry.js';

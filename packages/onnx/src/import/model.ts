@@ -155,10 +155,40 @@ export function importGraph(g: GraphProtoLike, ctx: GraphContext): Graph {
     }
     for (const a of adapted) {
       if (!hasOp(a.op)) ctx.unsupported.set(a.op, (ctx.unsupported.get(a.op) ?? 0) + 1);
-      graph.nodes.push(a);
+      graph.nodes.push(bindOuterScope(a));
     }
   });
   return graph;
+}
+
+/**
+ * Note [Outer scope]: a subgraph (If/Loop/Scan body) may read values of enclosing graphs by name.
+ * The importer lists those names in the node's `outer_scope` attribute and appends the values as
+ * trailing inputs, so the executor orders and keeps them like any other input, and the op's
+ * kernel hands them to the nested executor.
+ */
+function bindOuterScope(node: Node): Node {
+  const graphs: Graph[] = [];
+  for (const v of Object.values(node.attrs)) {
+    if (v instanceof Graph) graphs.push(v);
+    else if (Array.isArray(v)) for (const g of v as unknown[]) if (g instanceof Graph) graphs.push(g);
+  }
+  if (!graphs.length) return node;
+  const names = new Set<string>();
+  for (const g of graphs) for (const n of freeNames(g)) names.add(n);
+  if (!names.size) return node;
+  const outer = [...names].sort();
+  return { ...node, inputs: [...node.inputs, ...outer], attrs: { ...node.attrs, outer_scope: outer } };
+}
+
+/** Names a graph reads that neither it nor its nodes define (nested subgraphs were bound already). */
+function freeNames(g: Graph): string[] {
+  const defined = g.sourceNames();
+  for (const n of g.nodes) for (const o of n.outputs) if (o) defined.add(o);
+  const free = new Set<string>();
+  for (const n of g.nodes) for (const i of n.inputs) if (i && !defined.has(i)) free.add(i);
+  for (const o of g.outputs) if (!defined.has(o.name)) free.add(o.name);
+  return [...free];
 }
 
 interface ValueInfoLike {

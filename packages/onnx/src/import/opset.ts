@@ -188,3 +188,52 @@ register('Resize', 11);
 
 // Scatter (9-10) is ScatterElements under its old name.
 register('Scatter', 9, (node) => [{ ...node, op: 'ScatterElements' }]);
+
+// Before opset 7, binary ops broadcast only with `broadcast=1`, aligning B at A's `axis` (default:
+// suffix alignment, as numpy does). B is reshaped to [...B.shape, 1 x (rank(A) - axis - rank(B))]
+// with shape ops, so the rewrite needs no static rank.
+function legacyBroadcast(node: Node, ctx: AdaptContext, axis: number | undefined): Node[] {
+  const { broadcast: _b, axis: _a, consumed_inputs: _c, ...attrs } = node.attrs;
+  if (axis === undefined) return [{ ...node, attrs }];
+  const [a, bIn] = node.inputs;
+  const v = (hint: string) => ctx.fresh(`${node.name}_${hint}`);
+  const names = ['sA', 'rA', 'sB', 'rB', 't', 'n', 'ones', 'shape', 'B'];
+  const [sA, rA, sB, rB, t, n, ones, shape, b2] = names.map(v);
+  const axisC = ctx.constant(`${node.name}_axis`, int64s([axis]));
+  const one = Tensor.from([1n], 'int64', [1]);
+  const mk = (op: string, inputs: string[], out: string, at: Node['attrs'] = {}): Node => ({
+    name: `${node.name}_${out}`,
+    op,
+    inputs,
+    outputs: [out],
+    attrs: at,
+  });
+  return [
+    mk('Shape', [a], sA),
+    mk('Shape', [sA], rA),
+    mk('Shape', [bIn], sB),
+    mk('Shape', [sB], rB),
+    mk('Sub', [rA, axisC], t),
+    mk('Sub', [t, rB], n),
+    mk('ConstantOfShape', [n], ones, { value: one }),
+    mk('Concat', [sB, ones], shape, { axis: 0 }),
+    mk('Reshape', [bIn, shape], b2),
+    { ...node, inputs: [a, b2, ...node.inputs.slice(2)], attrs },
+  ];
+}
+for (const op of ['Add', 'Sub', 'Mul', 'Div', 'Pow', 'And', 'Or', 'Xor', 'Equal', 'Greater', 'Less']) {
+  register(op, 1, (node, ctx) => {
+    const on = node.attrs.broadcast === 1;
+    return legacyBroadcast(node, ctx, on ? (node.attrs.axis as number | undefined) : undefined);
+  });
+  register(op, 7);
+}
+// PRelu before 7 applies a per-channel slope of shape [C] along axis 1.
+register('PRelu', 1, (node, ctx) => legacyBroadcast(node, ctx, 1));
+register('PRelu', 7);
+// Gemm before 7 marks C's broadcasting with `broadcast`; from 7 on C always broadcasts.
+register('Gemm', 1, (node) => {
+  const { broadcast: _b, ...attrs } = node.attrs;
+  return [{ ...node, attrs }];
+});
+register('Gemm', 7);
