@@ -78,54 +78,29 @@ void forEachRow(const ConvGeom& g, int64_t C, F&& fn) {
               });
 }
 
-// Calls run(dst offset j - n0, count, input row pointer offset or -1, ow) for output runs.
-template <typename F>
-void forEachRun(const ConvGeom& g, int64_t n0, int64_t n1, int64_t kd, int64_t kh, F&& run) {
-  const int64_t ohw = g.out[1] * g.out[2];
-  for (int64_t n = n0; n < n1;) {
-    const int64_t od = n / ohw, oh = (n / g.out[2]) % g.out[1], ow = n % g.out[2];
-    const int64_t len = std::min(g.out[2] - ow, n1 - n);
-    const int64_t id = od * g.s[0] - g.pb[0] + kd * g.d[0];
-    const int64_t ih = oh * g.s[1] - g.pb[1] + kh * g.d[1];
-    const bool inside = id >= 0 && id < g.in[0] && ih >= 0 && ih < g.in[1];
-    run(n - n0, len, inside ? (id * g.in[1] + ih) * g.in[2] : -1, ow);
-    n += len;
-  }
-}
-
-// Columns [lo, hi) of a run of `len` outputs starting at `ow` read inside the input row.
-inline void validRange(const ConvGeom& g, int64_t ow, int64_t len, int64_t kw, int64_t& lo,
-                       int64_t& hi, int64_t& iw0) {
-  iw0 = ow * g.s[2] - g.pb[2] + kw * g.d[2];  // input column of the run's first output
-  const int64_t s = g.s[2];
-  lo = iw0 >= 0 ? 0 : (-iw0 + s - 1) / s;
-  const int64_t last = g.in[2] - 1 - iw0;
-  hi = last < 0 ? 0 : std::min(len, last / s + 1);
-  lo = std::min(lo, len);
-  hi = std::max(hi, lo);
-}
-
 }  // namespace
 
 void im2colRow(const ConvGeom& g, const float* xc, int64_t kd, int64_t kh, int64_t kw,
                int64_t n0, int64_t n1, float* dst) {
-  forEachRun(g, n0, n1, kd, kh, [&](int64_t j, int64_t len, int64_t rowOff, int64_t ow) {
-    float* o = dst + j;
-    if (rowOff < 0) {
-      std::fill(o, o + len, 0.f);
-      return;
-    }
-    int64_t lo, hi, iw0;
-    validRange(g, ow, len, kw, lo, hi, iw0);
-    const float* xr = xc + rowOff + iw0;
-    std::fill(o, o + lo, 0.f);
-    if (g.s[2] == 1) {
-      std::memcpy(o + lo, xr + lo, (hi - lo) * sizeof(float));
-    } else {
-      for (int64_t t = lo; t < hi; ++t) o[t] = xr[t * g.s[2]];
-    }
-    std::fill(o + hi, o + len, 0.f);
-  });
+#if defined(TANDEM_X86)
+  if (activeIsa() == Isa::Avx512) return im2colRowAvx512(g, xc, kd, kh, kw, n0, n1, dst);
+#endif
+  im2colRowScalar(g, xc, kd, kh, kw, n0, n1, dst);
+}
+
+void col2imSerial(const ConvGeom& g, const float* col, int64_t c0, int64_t c1, int64_t n0,
+                  int64_t n1, int64_t ldCol, float* x) {
+#if defined(TANDEM_X86)
+  if (activeIsa() == Isa::Avx512) return col2imSerialAvx512(g, col, c0, c1, n0, n1, ldCol, x);
+#endif
+  col2imSerialScalar(g, col, c0, c1, n0, n1, ldCol, x);
+}
+
+void wideAddRows(const float* col, int64_t rows, int64_t nq, const int64_t* offsets, float* base) {
+#if defined(TANDEM_X86)
+  if (activeIsa() == Isa::Avx512) return wideAddRowsAvx512(col, rows, nq, offsets, base);
+#endif
+  wideAddRowsScalar(col, rows, nq, offsets, base);
 }
 
 void im2col(const ConvGeom& g, const float* x, int64_t C, int64_t n0, int64_t n1, float* col,
@@ -138,29 +113,115 @@ void im2col(const ConvGeom& g, const float* x, int64_t C, int64_t n0, int64_t n1
 
 void col2im(const ConvGeom& g, const float* col, int64_t C, int64_t n0, int64_t n1,
             int64_t ldCol, float* x) {
-  const int64_t inSize = g.inSize(), ks = g.kSize();
-  // Rows of one channel write the same image: parallelize over channels only.
-  parallelFor(0, C, 1, [&](int64_t c0, int64_t c1) {
-    for (int64_t c = c0; c < c1; ++c) {
-      float* xc = x + c * inSize;
-      for (int64_t kk = 0; kk < ks; ++kk) {
-        const int64_t kd = kk / (g.k[1] * g.k[2]), kh = (kk / g.k[2]) % g.k[1], kw = kk % g.k[2];
-        const float* src = col + (c * ks + kk) * ldCol;
-        forEachRun(g, n0, n1, kd, kh, [&](int64_t j, int64_t len, int64_t rowOff, int64_t ow) {
-          if (rowOff < 0) return;
-          int64_t lo, hi, iw0;
-          validRange(g, ow, len, kw, lo, hi, iw0);
-          float* xr = xc + rowOff + iw0;
-          const float* s = src + j;
-          if (g.s[2] == 1) {
-            for (int64_t t = lo; t < hi; ++t) xr[t] += s[t];
-          } else {
-            for (int64_t t = lo; t < hi; ++t) xr[t * g.s[2]] += s[t];
-          }
-        });
-      }
+  // Rows of one channel write the same image: parallelize over channels only, and only when
+  // each channel has enough work to pay for a pool round trip.
+  const int64_t work = g.kSize() * (n1 - n0);
+  parallelFor(0, C, std::max<int64_t>(1, 32768 / std::max<int64_t>(work, 1)),
+              [&](int64_t c0, int64_t c1) { col2imSerial(g, col, c0, c1, n0, n1, ldCol, x); });
+}
+
+ConvGeom forwardGeom(const KernelContext& ctx, const TensorView& x,
+                     const std::vector<int64_t>& wShape, const TensorView& y,
+                     const TensorView* b) {
+  const int64_t nd = static_cast<int64_t>(wShape.size());
+  TANDEM_CHECK(x.ndim() >= 3 && x.ndim() <= 5 && nd == x.ndim() && y.ndim() == x.ndim(),
+               ctx.name + ": X, W and Y must share a rank of 3 to 5, got X " +
+                   shapeString(x.shape) + ", W " + shapeString(wShape) + ", Y " +
+                   shapeString(y.shape));
+  const int64_t N = x.shape[0], C = x.shape[1], M = wShape[0];
+  const int64_t group = ctx.attrs.getInt("group", 1);
+  TANDEM_CHECK(group >= 1 && C % group == 0 && M % group == 0 && wShape[1] * group == C,
+               ctx.name + ": group " + std::to_string(group) + " does not fit X " +
+                   shapeString(x.shape) + " and W " + shapeString(wShape));
+  ConvGeom g =
+      parseGeom(ctx.name, ctx.attrs, std::vector<int64_t>(wShape.begin() + 2, wShape.end()));
+  const int off = 3 - g.nsp;
+  std::vector<int64_t> expect = {N, M};
+  for (int i = 0; i < g.nsp; ++i) {
+    g.in[off + i] = x.shape[2 + i];
+    const int j = off + i;
+    g.out[j] = convOutLen(g.in[j], g.k[j], g.s[j], g.d[j], g.pb[j], g.pe[j]);
+    TANDEM_CHECK(g.out[off + i] >= 1, ctx.name + ": kernel " + shapeString(wShape) +
+                                          " does not fit padded input " + shapeString(x.shape));
+    expect.push_back(g.out[off + i]);
+  }
+  ctx.expectShape(y, expect, "Y");
+  if (b) ctx.expectShape(*b, {M}, "B");
+  return g;
+}
+
+bool wideGeom(const ConvGeom& g, double maxWaste, WideGeom& w) {
+  for (int i = 0; i < 3; ++i)
+    if (g.s[i] != 1) return false;
+  if (g.in[0] != 1 || g.k[0] != 1 || g.pb[0] != 0 || g.pe[0] != 0) return false;
+  w.wp = g.in[2] + g.pb[2] + g.pe[2];
+  w.q = g.out[1] * w.wp;
+  if (static_cast<double>(w.q) > maxWaste * static_cast<double>(g.outSize())) return false;
+  const int64_t hp = g.in[1] + g.pb[1] + g.pe[1];
+  w.plane = hp * w.wp + (g.k[2] - 1) * g.d[2];
+  w.offsets.resize(static_cast<size_t>(g.k[1] * g.k[2]));
+  for (int64_t kh = 0; kh < g.k[1]; ++kh)
+    for (int64_t kw = 0; kw < g.k[2]; ++kw)
+      w.offsets[kh * g.k[2] + kw] = kh * g.d[1] * w.wp + kw * g.d[2];
+  return true;
+}
+
+bool allFinite(const float* p, int64_t n) {
+  // x - x is 0 for finite x and NaN otherwise; the integer reduction vectorizes.
+  int bad = 0;
+  for (int64_t i = 0; i < n; ++i) bad |= !(p[i] - p[i] == 0.f);
+  return bad == 0;
+}
+
+void widePad(const ConvGeom& g, const WideGeom& w, const float* x, int64_t C, float* xp) {
+  const int64_t H = g.in[1], W = g.in[2], pt = g.pb[1], pl = g.pb[2];
+  for (int64_t c = 0; c < C; ++c) {
+    float* p = xp + c * w.plane;
+    const float* xc = x + c * H * W;
+    std::fill(p, p + pt * w.wp + pl, 0.f);
+    for (int64_t h = 0; h < H; ++h) {
+      float* row = p + (pt + h) * w.wp + pl;
+      std::memcpy(row, xc + h * W, W * sizeof(float));
+      std::fill(row + W, row + w.wp, 0.f);  // right pad, then the next row's left pad
     }
-  });
+    std::fill(p + (pt + H) * w.wp + pl, p + w.plane, 0.f);
+  }
+}
+
+void wideExpand(const ConvGeom& g, const WideGeom& w, const float* src, int64_t rows, float* dst) {
+  const int64_t OH = g.out[1], OW = g.out[2];
+  for (int64_t r = 0; r < rows; ++r)
+    for (int64_t oh = 0; oh < OH; ++oh) {
+      float* d = dst + r * w.q + oh * w.wp;
+      std::memcpy(d, src + (r * OH + oh) * OW, OW * sizeof(float));
+      std::fill(d + OW, d + w.wp, 0.f);
+    }
+}
+
+void wideCompact(const ConvGeom& g, const WideGeom& w, const float* src, int64_t rows,
+                 const float* bias, float* dst) {
+  const int64_t OH = g.out[1], OW = g.out[2];
+  for (int64_t r = 0; r < rows; ++r) {
+    const float b = bias ? bias[r] : 0.f;
+    for (int64_t oh = 0; oh < OH; ++oh) {
+      const float* s = src + r * w.q + oh * w.wp;
+      float* d = dst + (r * OH + oh) * OW;
+      for (int64_t ow = 0; ow < OW; ++ow) d[ow] = s[ow] + b;
+    }
+  }
+}
+
+void wideCrop(const ConvGeom& g, const WideGeom& w, const float* xp, int64_t C,
+              const float* bias, float* x) {
+  const int64_t H = g.in[1], W = g.in[2], pt = g.pb[1], pl = g.pb[2];
+  for (int64_t c = 0; c < C; ++c) {
+    const float b = bias ? bias[c] : 0.f;
+    for (int64_t h = 0; h < H; ++h) {
+      const float* s = xp + c * w.plane + (pt + h) * w.wp + pl;
+      float* d = x + (c * H + h) * W;
+      for (int64_t i = 0; i < W; ++i) d[i] = s[i] + b;
+    }
+  }
 }
 
 }  // namespace conv_detail
@@ -172,18 +233,18 @@ using conv_detail::ConvGeom;
 thread_local std::vector<float> tlsRow;
 
 // Implicit im2col: packs columns of the im2col matrix of C channels of x, offset by `n0`,
-// straight into GEMM panels (no col matrix in memory).
+// straight into GEMM panels (no col matrix in memory): each row is built once in a small
+// thread-local buffer and copied into its panels.
 class Im2colPacker : public GemmBPacker {
  public:
   Im2colPacker(const ConvGeom& g, const float* x, int64_t n0) : g_(g), x_(x), n0_(n0) {}
   void pack(int64_t k0, int64_t kc, int64_t j0, int64_t nc, float* panels) const override {
     if (tlsRow.size() < static_cast<size_t>(nc)) tlsRow.resize(nc);
-    const int64_t ks = g_.kSize(), inSize = g_.inSize();
+    const int64_t ks = g_.kSize(), inSize = g_.inSize(), kArea = g_.k[1] * g_.k[2];
     for (int64_t k = 0; k < kc; ++k) {
       const int64_t r = k0 + k, c = r / ks, kk = r % ks;
-      conv_detail::im2colRow(g_, x_ + c * inSize, kk / (g_.k[1] * g_.k[2]),
-                             (kk / g_.k[2]) % g_.k[1], kk % g_.k[2], n0_ + j0, n0_ + j0 + nc,
-                             tlsRow.data());
+      conv_detail::im2colRow(g_, x_ + c * inSize, kk / kArea, (kk / g_.k[2]) % g_.k[1],
+                             kk % g_.k[2], n0_ + j0, n0_ + j0 + nc, tlsRow.data());
       gemmPackRow(tlsRow.data(), k, kc, nc, panels);
     }
   }
@@ -193,6 +254,34 @@ class Im2colPacker : public GemmBPacker {
   const float* x_;
   int64_t n0_;
 };
+
+thread_local std::vector<const float*> tlsRowPtrs;
+
+// Wide-row im2col (Note [Wide rows]): row (c, tap) of op(B) is a slice of padded plane c.
+class WidePacker : public GemmBPacker {
+ public:
+  WidePacker(const conv_detail::WideGeom& w, const float* xp) : w_(w), xp_(xp) {}
+  void pack(int64_t k0, int64_t kc, int64_t j0, int64_t nc, float* panels) const override {
+    const int64_t ks = static_cast<int64_t>(w_.offsets.size());
+    if (tlsRowPtrs.size() < static_cast<size_t>(kc)) tlsRowPtrs.resize(kc);
+    for (int64_t k = 0; k < kc; ++k) {
+      const int64_t r = k0 + k;
+      tlsRowPtrs[k] = xp_ + (r / ks) * w_.plane + w_.offsets[r % ks] + j0;
+    }
+    gemmPackRows(tlsRowPtrs.data(), kc, nc, panels);
+  }
+
+ private:
+  const conv_detail::WideGeom& w_;
+  const float* xp_;
+};
+
+thread_local std::vector<float> tlsWideIn, tlsWideOut;
+
+float* grow(std::vector<float>& v, size_t n) {
+  if (v.size() < n) v.resize(n);
+  return v.data();
+}
 
 
 }  // namespace
@@ -213,28 +302,9 @@ TANDEM_KERNEL(Conv) {
                  "Conv: only float32 is supported, got " + std::string(dtypeName(t->dtype)));
     TANDEM_CHECK(t->isContiguous(), "Conv: tensors must be contiguous");
   }
-  TANDEM_CHECK(x.ndim() >= 3 && x.ndim() <= 5 && w.ndim() == x.ndim() && y.ndim() == x.ndim(),
-               "Conv: X, W and Y must share a rank of 3 to 5, got X " + shapeString(x.shape) +
-                   ", W " + shapeString(w.shape) + ", Y " + shapeString(y.shape));
+  ConvGeom g = conv_detail::forwardGeom(ctx, x, w.shape, y, b);
   const int64_t N = x.shape[0], C = x.shape[1], M = w.shape[0];
   const int64_t group = ctx.attrs.getInt("group", 1);
-  TANDEM_CHECK(group >= 1 && C % group == 0 && M % group == 0 && w.shape[1] * group == C,
-               "Conv: group " + std::to_string(group) + " does not fit X " + shapeString(x.shape) +
-                   " and W " + shapeString(w.shape));
-  ConvGeom g = conv_detail::parseGeom(
-      "Conv", ctx.attrs, std::vector<int64_t>(w.shape.begin() + 2, w.shape.end()));
-  const int off = 3 - g.nsp;
-  std::vector<int64_t> expect = {N, M};
-  for (int i = 0; i < g.nsp; ++i) {
-    g.in[off + i] = x.shape[2 + i];
-    g.out[off + i] = conv_detail::convOutLen(g.in[off + i], g.k[off + i], g.s[off + i],
-                                             g.d[off + i], g.pb[off + i], g.pe[off + i]);
-    TANDEM_CHECK(g.out[off + i] >= 1, "Conv: kernel " + shapeString(w.shape) +
-                                          " does not fit padded input " + shapeString(x.shape));
-    expect.push_back(g.out[off + i]);
-  }
-  ctx.expectShape(y, expect, "Y");
-  if (b) ctx.expectShape(*b, {M}, "B");
   if (y.numel() == 0) return;
 
   const float* px = x.ptr<float>();
@@ -265,10 +335,12 @@ TANDEM_KERNEL(Conv) {
   }
 
   const bool pointwise = g.pointwise();
+  conv_detail::WideGeom wide;
+  const bool useWide = !pointwise && conv_detail::wideGeom(g, 1.5, wide);
   const int threads = getNumThreads();
   int64_t tile = OHW;
   const int64_t want = threads > 1 ? 2 * threads : 1;
-  if (N * group * ((OHW + tile - 1) / tile) < want) {
+  if (!useWide && N * group * ((OHW + tile - 1) / tile) < want) {
     const int64_t perImage = (want + N * group - 1) / (N * group);
     const int64_t t2 = ((OHW + perImage - 1) / perImage + 31) / 32 * 32;
     if (t2 >= 128) tile = std::min(tile, t2);
@@ -284,6 +356,16 @@ TANDEM_KERNEL(Conv) {
     const float* xg = px + (n * C + gi * Cg) * IHW;
     const float* wg = pw + gi * Mg * KK;
     float* yg = py + (n * M + gi * Mg) * OHW + j0;
+    if (useWide) {
+      float* xp = grow(tlsWideIn, static_cast<size_t>(Cg * wide.plane));
+      float* yw = grow(tlsWideOut, static_cast<size_t>(Mg * wide.q));
+      conv_detail::widePad(g, wide, xg, Cg, xp);
+      WidePacker packer(wide, xp);
+      sgemmPacker(false, Mg, wide.q, KK, 1.f, wg, std::max<int64_t>(KK, 1), packer, 0.f, yw,
+                  wide.q, !taskParallel);
+      conv_detail::wideCompact(g, wide, yw, Mg, pb ? pb + gi * Mg : nullptr, yg);
+      return;
+    }
     if (pb)
       for (int64_t m = 0; m < Mg; ++m) std::fill(yg + m * OHW, yg + m * OHW + nc, pb[gi * Mg + m]);
     const float beta = pb ? 1.f : 0.f;

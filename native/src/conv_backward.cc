@@ -19,6 +19,37 @@ float* colScratch(size_t n) {
   return tlsCol.data();
 }
 
+thread_local std::vector<float> tlsWideA, tlsWideB;
+
+float* grow(std::vector<float>& v, size_t n) {
+  if (v.size() < n) v.resize(n);
+  return v.data();
+}
+
+// op(B) of the wide weight gradient (Note [Wide rows]): row q (a wide output column) x column
+// r (a tap (c, kh, kw)) = xp[c][offsets[kh, kw] + q]. Each tap's slice is contiguous: a panel is
+// a transposing copy from 32 column pointers.
+class WideTapsPacker : public GemmBPacker {
+ public:
+  WideTapsPacker(const conv_detail::WideGeom& w, const float* xp) : w_(w), xp_(xp) {}
+  void pack(int64_t k0, int64_t kc, int64_t j0, int64_t nc, float* panels) const override {
+    const int64_t ks = static_cast<int64_t>(w_.offsets.size());
+    const float* cols[kGemmNR];
+    for (int64_t jp = 0; jp < nc; jp += kGemmNR) {
+      const int64_t n = std::min(kGemmNR, nc - jp);
+      for (int64_t t = 0; t < n; ++t) {
+        const int64_t r = j0 + jp + t;
+        cols[t] = xp_ + (r / ks) * w_.plane + w_.offsets[r % ks] + k0;
+      }
+      gemmPackPanelCols(cols, n, kc, panels + jp * kc);
+    }
+  }
+
+ private:
+  const conv_detail::WideGeom& w_;
+  const float* xp_;
+};
+
 int64_t colTile(int64_t rows, int64_t cols) {
   int64_t t = std::max<int64_t>(32, (int64_t(1) << 19) / std::max<int64_t>(rows, 1) / 32 * 32);
   return std::min(t, std::max<int64_t>(cols, 1));
@@ -66,33 +97,142 @@ ConvGeom geomFor(const KernelContext& ctx, const TensorView& big, const TensorVi
   return g;
 }
 
+// Note [Conv backward threading]: small convolutions (LeNet-sized: a few channels, images of
+// tens of pixels) are dominated by fixed per-GEMM costs, so when there are at least as many
+// images as threads each image is one task -- a serial GEMM, a serial im2col / col2im -- and the
+// pool is entered once per call. The weight gradient sums over images, so each thread sums into
+// its own partial dW and the partials are added at the end. With fewer images than threads
+// (one large image) the images run in turn and the GEMMs and col2im are threaded instead.
+bool perImageTasks(int64_t images) {
+  const int threads = getNumThreads();
+  return threads == 1 || images >= threads;
+}
+
 // dst[N, group * colsG, big] = bias + col2im(W_g^T x src_g), where src is [N, group * rowsG,
 // small] and W is [group * rowsG, colsG * k]: ConvTranspose, and Conv's data gradient.
 void backwardData(const ConvGeom& g, int64_t N, int64_t group, int64_t rowsG, int64_t colsG,
                   const float* src, const float* w, const float* bias, float* dst) {
   const int64_t IHW = g.inSize(), OHW = g.outSize(), KK = colsG * g.kSize();
-  const int64_t planes = N * group * colsG;
-  parallelFor(0, planes, std::max<int64_t>(1, 16384 / std::max<int64_t>(IHW, 1)),
-              [&](int64_t p0, int64_t p1) {
-                for (int64_t p = p0; p < p1; ++p)
-                  std::fill(dst + p * IHW, dst + (p + 1) * IHW, bias ? bias[p % (group * colsG)] : 0.f);
-              });
+  const bool pointwise = g.pointwise();
+  conv_detail::WideGeom wide;
+  const bool useWide = !pointwise && conv_detail::wideGeom(g, 1.5, wide) &&
+                       conv_detail::allFinite(w, group * rowsG * KK);
+  const int64_t tile = colTile(KK, useWide ? wide.q : OHW);
+  std::vector<int64_t> tapOffsets;  // of col row (c, tap) in the padded planes
+  if (useWide) {
+    const int64_t ks = g.kSize();
+    tapOffsets.resize(static_cast<size_t>(KK));
+    for (int64_t r = 0; r < KK; ++r) tapOffsets[r] = (r / ks) * wide.plane + wide.offsets[r % ks];
+  }
+  const bool serialTasks = perImageTasks(N * group);
+  // One (image, group): fill its planes of dst, then accumulate W_g^T x src_g into them.
+  auto runTask = [&](int64_t t) {
+    const int64_t n = t / group, gi = t % group;
+    const float* sg = src + (n * group + gi) * rowsG * OHW;
+    const float* wg = w + gi * rowsG * KK;
+    float* dg = dst + (n * group + gi) * colsG * IHW;
+    auto gemm = serialTasks ? sgemmSerial : sgemm;
+    if (useWide) {
+      // col2im over wide rows is one contiguous add per tap row (Note [Wide rows]).
+      const int64_t ks = g.kSize(), Q = wide.q;
+      float* dyw = grow(tlsWideA, static_cast<size_t>(rowsG * Q));
+      float* dxp = grow(tlsWideB, static_cast<size_t>(colsG * wide.plane));
+      conv_detail::wideExpand(g, wide, sg, rowsG, dyw);
+      std::fill(dxp, dxp + colsG * wide.plane, 0.f);
+      for (int64_t q0 = 0; q0 < Q; q0 += tile) {
+        const int64_t nq = std::min(tile, Q - q0);
+        float* col = colScratch(static_cast<size_t>(KK * nq));
+        gemm(true, false, KK, nq, rowsG, 1.f, wg, std::max<int64_t>(KK, 1), dyw + q0, Q, 0.f,
+             col, nq);
+        auto add = [&](int64_t c0, int64_t c1) {
+          conv_detail::wideAddRows(col + c0 * ks * nq, (c1 - c0) * ks, nq,
+                                   tapOffsets.data() + c0 * ks, dxp + q0);
+        };
+        if (serialTasks) add(0, colsG);
+        else parallelFor(0, colsG, 1, add);
+      }
+      conv_detail::wideCrop(g, wide, dxp, colsG, bias ? bias + gi * colsG : nullptr, dg);
+      return;
+    }
+    for (int64_t c = 0; c < colsG; ++c)
+      std::fill(dg + c * IHW, dg + (c + 1) * IHW, bias ? bias[gi * colsG + c] : 0.f);
+    if (pointwise) {
+      gemm(true, false, colsG, OHW, rowsG, 1.f, wg, std::max<int64_t>(KK, 1), sg, OHW, 1.f, dg,
+           IHW);
+      return;
+    }
+    for (int64_t j0 = 0; j0 < OHW; j0 += tile) {
+      const int64_t nc = std::min(tile, OHW - j0);
+      float* col = colScratch(static_cast<size_t>(KK * nc));
+      gemm(true, false, KK, nc, rowsG, 1.f, wg, std::max<int64_t>(KK, 1), sg + j0, OHW, 0.f, col,
+           nc);
+      if (serialTasks) conv_detail::col2imSerial(g, col, 0, colsG, j0, j0 + nc, nc, dg);
+      else conv_detail::col2im(g, col, colsG, j0, j0 + nc, nc, dg);
+    }
+  };
+  if (serialTasks) {
+    parallelFor(0, N * group, 1, [&](int64_t t0, int64_t t1) {
+      for (int64_t t = t0; t < t1; ++t) runTask(t);
+    });
+  } else {
+    for (int64_t t = 0; t < N * group; ++t) runTask(t);
+  }
+}
+
+// dW_g (+)= sum over images [n0, n1) of dY_g x im2col(X_g)^T, for every group. `accumulate`
+// false overwrites dW. `serial` keeps everything on the calling thread.
+void weightGrad(const ConvGeom& g, int64_t C, int64_t M, int64_t group, const float* x,
+                const float* dy, int64_t n0, int64_t n1, bool accumulate, bool serial,
+                float* dw) {
+  const int64_t Cg = C / group, Mg = M / group, IHW = g.inSize(), OHW = g.outSize();
+  const int64_t KK = Cg * g.kSize();
   const bool pointwise = g.pointwise();
   const int64_t tile = colTile(KK, OHW);
-  for (int64_t n = 0; n < N; ++n) {
-    for (int64_t gi = 0; gi < group; ++gi) {
-      const float* sg = src + (n * group + gi) * rowsG * OHW;
-      const float* wg = w + gi * rowsG * KK;
-      float* dg = dst + (n * group + gi) * colsG * IHW;
-      if (pointwise) {
-        sgemm(true, false, colsG, OHW, rowsG, 1.f, wg, std::max<int64_t>(KK, 1), sg, OHW, 1.f, dg, IHW);
+  auto gemm = serial ? sgemmSerial : sgemm;
+  conv_detail::WideGeom wide;
+  const bool useWide = !pointwise && conv_detail::wideGeom(g, 1.5, wide) &&
+                       conv_detail::allFinite(x + n0 * C * IHW, (n1 - n0) * C * IHW);
+  for (int64_t gi = 0; gi < group; ++gi) {
+    float* dwg = dw + gi * Mg * KK;
+    bool first = !accumulate;
+    for (int64_t n = n0; n < n1; ++n) {
+      const float* xg = x + (n * C + gi * Cg) * IHW;
+      const float* dyg = dy + (n * M + gi * Mg) * OHW;
+      if (useWide) {
+        // dW_g += dY_wide x im2col_wide^T, where dY_wide is zero in the throw-away columns.
+        float* xp = grow(tlsWideA, static_cast<size_t>(Cg * wide.plane));
+        float* dyw = grow(tlsWideB, static_cast<size_t>(Mg * wide.q));
+        conv_detail::widePad(g, wide, xg, Cg, xp);
+        conv_detail::wideExpand(g, wide, dyg, Mg, dyw);
+        WideTapsPacker packer(wide, xp);
+        sgemmPacker(false, Mg, KK, wide.q, 1.f, dyw, wide.q, packer, first ? 0.f : 1.f, dwg, KK,
+                    !serial);
+        first = false;
         continue;
       }
       for (int64_t j0 = 0; j0 < OHW; j0 += tile) {
         const int64_t nc = std::min(tile, OHW - j0);
-        float* col = colScratch(static_cast<size_t>(KK * nc));
-        sgemm(true, false, KK, nc, rowsG, 1.f, wg, std::max<int64_t>(KK, 1), sg + j0, OHW, 0.f, col, nc);
-        conv_detail::col2im(g, col, colsG, j0, j0 + nc, nc, dg);
+        const float* B = xg + j0;
+        int64_t ldb = IHW;
+        if (!pointwise) {
+          float* col = colScratch(static_cast<size_t>(KK * nc));
+          if (serial) {
+            const int64_t ks = g.kSize();
+            for (int64_t r = 0; r < KK; ++r) {
+              const int64_t c = r / ks, kk = r % ks;
+              conv_detail::im2colRow(g, xg + c * IHW, kk / (g.k[1] * g.k[2]),
+                                     (kk / g.k[2]) % g.k[1], kk % g.k[2], j0, j0 + nc,
+                                     col + r * nc);
+            }
+          } else {
+            conv_detail::im2col(g, xg, Cg, j0, j0 + nc, col, nc);
+          }
+          B = col;
+          ldb = nc;
+        }
+        gemm(false, true, Mg, KK, nc, 1.f, dyg + j0, OHW, B, std::max<int64_t>(ldb, 1),
+             first ? 0.f : 1.f, dwg, KK);
+        first = false;
       }
     }
   }
@@ -174,38 +314,29 @@ TANDEM_KERNEL(ConvGradWeight) {
                    std::to_string(group));
   ConvGeom g = geomFor(ctx, x, dy, std::vector<int64_t>(dw.shape.begin() + 2, dw.shape.end()), {});
   if (dw.numel() == 0) return;
-  const int64_t Cg = C / group, Mg = M / group, IHW = g.inSize(), OHW = g.outSize();
-  const int64_t KK = Cg * g.kSize();
   const float* px = x.ptr<float>();
   const float* pdy = dy.ptr<float>();
   float* pdw = dw.ptr<float>();
-  if (N == 0 || OHW == 0) {
+  if (N == 0 || g.outSize() == 0) {
     std::fill(pdw, pdw + dw.numel(), 0.f);
     return;
   }
-  const bool pointwise = g.pointwise();
-  const int64_t tile = colTile(KK, OHW);
-  for (int64_t gi = 0; gi < group; ++gi) {
-    float* dwg = pdw + gi * Mg * KK;
-    bool first = true;
-    for (int64_t n = 0; n < N; ++n) {
-      const float* xg = px + (n * C + gi * Cg) * IHW;
-      const float* dyg = pdy + (n * M + gi * Mg) * OHW;
-      for (int64_t j0 = 0; j0 < OHW; j0 += tile) {
-        const int64_t nc = std::min(tile, OHW - j0);
-        const float* B = xg + j0;
-        int64_t ldb = IHW;
-        if (!pointwise) {
-          float* col = colScratch(static_cast<size_t>(KK * nc));
-          conv_detail::im2col(g, xg, Cg, j0, j0 + nc, col, nc);
-          B = col;
-          ldb = nc;
-        }
-        sgemm(false, true, Mg, KK, nc, 1.f, dyg + j0, OHW, B, std::max<int64_t>(ldb, 1),
-              first ? 0.f : 1.f, dwg, KK);
-        first = false;
-      }
-    }
+  // Note [Conv backward threading]: one partial dW per thread over a contiguous run of images.
+  const int64_t parts = std::min<int64_t>(getNumThreads(), N);
+  if (parts <= 1 || !perImageTasks(N)) {
+    weightGrad(g, C, M, group, px, pdy, 0, N, false, parts <= 1 && getNumThreads() == 1, pdw);
+    return;
+  }
+  const int64_t size = dw.numel();
+  std::vector<float> partials(static_cast<size_t>((parts - 1) * size));
+  parallelFor(0, parts, 1, [&](int64_t p0, int64_t p1) {
+    for (int64_t p = p0; p < p1; ++p)
+      weightGrad(g, C, M, group, px, pdy, N * p / parts, N * (p + 1) / parts, false, true,
+                 p == 0 ? pdw : partials.data() + (p - 1) * size);
+  });
+  for (int64_t p = 1; p < parts; ++p) {
+    const float* src = partials.data() + (p - 1) * size;
+    for (int64_t i = 0; i < size; ++i) pdw[i] += src[i];
   }
 }
 

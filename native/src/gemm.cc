@@ -62,6 +62,51 @@ void scalarKernel(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp
   }
 }
 
+void scalarPackT(const float* src, int64_t ld, int64_t rows, int64_t kc, int width, float* out) {
+  // 8 k at a time: each source row is read sequentially, the writes stay in a few cache lines.
+  for (int64_t k0 = 0; k0 < kc; k0 += 8) {
+    const int64_t k1 = std::min<int64_t>(kc, k0 + 8);
+    for (int64_t r = 0; r < rows; ++r) {
+      const float* a = src + r * ld;
+      for (int64_t k = k0; k < k1; ++k) out[k * width + r] = a[k];
+    }
+    for (int64_t k = k0; k < k1; ++k)
+      for (int64_t r = rows; r < width; ++r) out[k * width + r] = 0.f;
+  }
+}
+
+void scalarPackN(const float* src, int64_t ld, int64_t rows, int64_t kc, int width, float* out) {
+  for (int64_t k = 0; k < kc; ++k) {
+    float* o = out + k * width;
+    for (int64_t r = 0; r < rows; ++r) o[r] = src[k * ld + r];
+    for (int64_t r = rows; r < width; ++r) o[r] = 0.f;
+  }
+}
+
+void scalarPackRows(const float* const* rows, int64_t kc, int64_t nc, float* panels) {
+  for (int64_t k = 0; k < kc; ++k) gemmPackRow(rows[k], k, kc, nc, panels);
+}
+
+void scalarPackCols(const float* const* cols, int64_t ncols, int64_t kc, float* panel) {
+  for (int64_t k0 = 0; k0 < kc; k0 += 8) {
+    const int64_t k1 = std::min<int64_t>(kc, k0 + 8);
+    for (int64_t j = 0; j < ncols; ++j)
+      for (int64_t k = k0; k < k1; ++k) panel[k * kNR + j] = cols[j][k];
+    for (int64_t k = k0; k < k1; ++k)
+      for (int64_t j = ncols; j < kNR; ++j) panel[k * kNR + j] = 0.f;
+  }
+}
+
+void scalarPackGather(const float* base, const int64_t* offsets, int64_t rows, int64_t kc,
+                      int width, float* out) {
+  for (int64_t k = 0; k < kc; ++k) {
+    const float* src = base + offsets[k];
+    float* o = out + k * width;
+    for (int64_t r = 0; r < rows; ++r) o[r] = src[r];
+    for (int64_t r = rows; r < width; ++r) o[r] = 0.f;
+  }
+}
+
 KernelSet activeKernels() {
 #if defined(TANDEM_X86)
   switch (activeIsa()) {
@@ -70,7 +115,8 @@ KernelSet activeKernels() {
     default: break;
   }
 #endif
-  return {kScalarMR, scalarKernel};
+  return {kScalarMR, scalarKernel, scalarPackT, scalarPackN, scalarPackRows, scalarPackCols,
+          scalarPackGather};
 }
 
 // A 64-byte aligned, thread-local, grow-only buffer for packed panels.
@@ -98,54 +144,55 @@ class Scratch {
 thread_local Scratch tlsPackA, tlsPackB;
 
 // Packs rows [i0, i0+mc) x cols [p0, p0+kc) of op(A) into micro-panels of `mr` rows.
-void packA(bool transA, const float* A, int64_t lda, int64_t i0, int64_t mc, int64_t p0,
-           int64_t kc, int mr, float* out) {
+void packA(const KernelSet& ks, bool transA, const float* A, int64_t lda, int64_t i0, int64_t mc,
+           int64_t p0, int64_t kc, float* out) {
+  const int mr = ks.mr;
   for (int64_t ir = 0; ir < mc; ir += mr) {
     const int64_t rows = std::min<int64_t>(mr, mc - ir);
-    float* panel = out + ir * kc;
-    if (!transA) {
-      for (int64_t r = 0; r < rows; ++r) {
-        const float* a = A + (i0 + ir + r) * lda + p0;
-        for (int64_t k = 0; k < kc; ++k) panel[k * mr + r] = a[k];
-      }
-    } else {
-      for (int64_t k = 0; k < kc; ++k) {
-        const float* a = A + (p0 + k) * lda + i0 + ir;
-        for (int64_t r = 0; r < rows; ++r) panel[k * mr + r] = a[r];
-      }
-    }
-    if (rows < mr)
-      for (int64_t k = 0; k < kc; ++k)
-        for (int64_t r = rows; r < mr; ++r) panel[k * mr + r] = 0.f;
+    if (transA) ks.packN(A + p0 * lda + i0 + ir, lda, rows, kc, mr, out + ir * kc);
+    else ks.packT(A + (i0 + ir) * lda + p0, lda, rows, kc, mr, out + ir * kc);
   }
 }
+
+}  // namespace
+
+void gemmPackPanelT(const float* src, int64_t ld, int64_t cols, int64_t kc, float* panel) {
+  activeKernels().packT(src, ld, cols, kc, static_cast<int>(kNR), panel);
+}
+
+void gemmPackPanelN(const float* src, int64_t ld, int64_t rows, int64_t kc, int mr, float* out) {
+  activeKernels().packN(src, ld, rows, kc, mr, out);
+}
+
+void gemmPackPanelGather(const float* base, const int64_t* offsets, int64_t rows, int64_t kc,
+                         int mr, float* out) {
+  activeKernels().packGather(base, offsets, rows, kc, mr, out);
+}
+
+void gemmPackRows(const float* const* rows, int64_t kc, int64_t nc, float* panels) {
+  activeKernels().packRows(rows, kc, nc, panels);
+}
+
+void gemmPackPanelCols(const float* const* cols, int64_t ncols, int64_t kc, float* panel) {
+  activeKernels().packCols(cols, ncols, kc, panel);
+}
+
+namespace {
 
 // Packs rows [p0, p0+kc) x cols [j0, j0+nc) of op(B) into 32-column panels, zero-padded.
-void packB(bool transB, const float* B, int64_t ldb, int64_t p0, int64_t kc, int64_t j0,
-           int64_t nc, float* out) {
-  if (!transB) {
-    // Row by row: reads stay sequential, writes go to one 128-byte slot per panel.
-    for (int64_t k = 0; k < kc; ++k) gemmPackRow(B + (p0 + k) * ldb + j0, k, kc, nc, out);
-    return;
-  }
+void packB(const KernelSet& ks, bool transB, const float* B, int64_t ldb, int64_t p0, int64_t kc,
+           int64_t j0, int64_t nc, float* out) {
   for (int64_t jp = 0; jp < nc; jp += kNR) {
     const int64_t cols = std::min<int64_t>(kNR, nc - jp);
-    float* panel = out + jp * kc;
-    // Transposing gather: a 32 x 8 block at a time keeps both sides in cache.
-    for (int64_t k0 = 0; k0 < kc; k0 += 8) {
-      const int64_t k1 = std::min<int64_t>(kc, k0 + 8);
-      for (int64_t j = 0; j < cols; ++j) {
-        const float* b = B + (j0 + jp + j) * ldb + p0;
-        for (int64_t k = k0; k < k1; ++k) panel[k * kNR + j] = b[k];
-      }
-      for (int64_t k = k0; k < k1; ++k)
-        for (int64_t j = cols; j < kNR; ++j) panel[k * kNR + j] = 0.f;
-    }
+    if (transB) ks.packT(B + (j0 + jp) * ldb + p0, ldb, cols, kc, kNR, out + jp * kc);
+    else ks.packN(B + p0 * ldb + j0 + jp, ldb, cols, kc, kNR, out + jp * kc);
   }
 }
 
-// Where op(B) comes from: a matrix to pack per block, or a pre-packed buffer.
-struct BSource {
+// Where op(B) comes from: a matrix to pack per block, or a pre-packed buffer; and op(A) when it
+// is not the (transA, A, lda) matrix passed beside it.
+struct Operands {
+  const GemmAPacker* aPacker = nullptr;  // op(A) packed on the fly
   bool transB = false;
   const float* B = nullptr;
   int64_t ldb = 0;
@@ -155,15 +202,18 @@ struct BSource {
 };
 
 // Serial blocked GEMM on C rows [i0, i1) x cols [j0, j1); j0 is a multiple of kNR.
-void gemmBlock(const KernelSet& ks, bool transA, const float* A, int64_t lda, const BSource& bs,
+void gemmBlock(const KernelSet& ks, bool transA, const float* A, int64_t lda, const Operands& bs,
                int64_t i0, int64_t i1, int64_t j0, int64_t j1, int64_t K, float alpha,
                float beta, float* C, int64_t ldc) {
   const int mr = ks.mr;
   const int64_t mcMax = mr * kMCPanels;
+  // A pre-packed B fixes the K blocks; otherwise they are evened out (K = 784: 4 x 196, not
+  // 3 x 256 + 16, whose last block would pay a full pass over C for 16 products).
+  const int64_t kcStep = bs.packed ? kKC : (K + (K + kKC - 1) / kKC - 1) / ((K + kKC - 1) / kKC);
   for (int64_t jc = j0; jc < j1; jc += kNC) {
     const int64_t nc = std::min(kNC, j1 - jc);
-    for (int64_t pc = 0; pc < K; pc += kKC) {
-      const int64_t kc = std::min(kKC, K - pc);
+    for (int64_t pc = 0; pc < K; pc += kcStep) {
+      const int64_t kc = std::min(kcStep, K - pc);
       const float betaEff = pc == 0 ? beta : 1.f;
       const float* Bp;
       if (bs.packed) {
@@ -171,13 +221,18 @@ void gemmBlock(const KernelSet& ks, bool transA, const float* A, int64_t lda, co
       } else {
         float* buf = tlsPackB.get(static_cast<size_t>(kc * ((nc + kNR - 1) / kNR * kNR)));
         if (bs.packer) bs.packer->pack(pc, kc, jc, nc, buf);
-        else packB(bs.transB, bs.B, bs.ldb, pc, kc, jc, nc, buf);
+        else packB(ks, bs.transB, bs.B, bs.ldb, pc, kc, jc, nc, buf);
         Bp = buf;
       }
       for (int64_t ic = i0; ic < i1; ic += mcMax) {
         const int64_t mc = std::min(mcMax, i1 - ic);
         float* Ap = tlsPackA.get(static_cast<size_t>((mc + mr - 1) / mr * mr * kc));
-        packA(transA, A, lda, ic, mc, pc, kc, mr, Ap);
+        if (bs.aPacker) {
+          for (int64_t ir = 0; ir < mc; ir += mr)
+            bs.aPacker->pack(ic + ir, std::min<int64_t>(mr, mc - ir), pc, kc, mr, Ap + ir * kc);
+        } else {
+          packA(ks, transA, A, lda, ic, mc, pc, kc, Ap);
+        }
         for (int64_t ir = 0; ir < mc; ir += mr) {
           const int m = static_cast<int>(std::min<int64_t>(mr, mc - ir));
           for (int64_t jr = 0; jr < nc; jr += kNR) {
@@ -203,7 +258,7 @@ void scaleC(int64_t M, int64_t N, float beta, float* C, int64_t ldc) {
 double laneUse(int64_t n) { return static_cast<double>(n) / ((n + 15) / 16 * 16); }
 
 void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
-                int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
+                int64_t lda, const Operands& bs, float beta, float* C, int64_t ldc,
                 bool allowThreads);
 
 // Note [GEMM orientation]: rows of C cost nothing extra at an edge (the micro-kernel is
@@ -211,17 +266,20 @@ void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const
 // (e.g. a 1x1 conv on a 7x7 image: N = 49) is computed as C^T = op(B)^T op(A)^T into a scratch
 // and transposed back, when that fills the vectors better.
 bool gemmSwapped(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
-                 int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
+                 int64_t lda, const Operands& bs, float beta, float* C, int64_t ldc,
                  bool allowThreads) {
-  if (bs.packed || bs.packer || K < 16 || laneUse(M) < laneUse(N) + 0.08 ||
-      2.0 * M * N * K < 1e6)
+  if (bs.packed || bs.packer || bs.aPacker || K < 16 || laneUse(M) < laneUse(N) + 0.08 ||
+      2.0 * M * N * K < 1e5)
     return false;
-  std::vector<float> t(static_cast<size_t>(M * N));
-  BSource swapped;
+  thread_local std::vector<float> scratch;
+  if (scratch.size() < static_cast<size_t>(M * N)) scratch.resize(static_cast<size_t>(M * N));
+  const float* t = scratch.data();
+  Operands swapped;
   swapped.transB = !transA;
   swapped.B = A;
   swapped.ldb = lda;
-  gemmDriver(!bs.transB, N, M, K, alpha, bs.B, bs.ldb, swapped, 0.f, t.data(), M, allowThreads);
+  gemmDriver(!bs.transB, N, M, K, alpha, bs.B, bs.ldb, swapped, 0.f, scratch.data(), M,
+             allowThreads);
   for (int64_t i = 0; i < M; ++i) {
     float* c = C + i * ldc;
     if (beta == 0.f)
@@ -233,7 +291,7 @@ bool gemmSwapped(bool transA, int64_t M, int64_t N, int64_t K, float alpha, cons
 }
 
 void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
-                int64_t lda, const BSource& bs, float beta, float* C, int64_t ldc,
+                int64_t lda, const Operands& bs, float beta, float* C, int64_t ldc,
                 bool allowThreads) {
   if (M <= 0 || N <= 0) return;
   if (K <= 0) {
@@ -242,17 +300,30 @@ void gemmDriver(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const
   }
   if (gemmSwapped(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, allowThreads)) return;
   const KernelSet ks = activeKernels();
-  const int threads = allowThreads ? getNumThreads() : 1;
   const double flops = 2.0 * M * N * K;
   const int64_t nPanels = (N + kNR - 1) / kNR;
   const int64_t mPanels = (M + ks.mr - 1) / ks.mr;
-  // Note [GEMM threading]: C is cut into a gm x gn grid of tasks, about two per thread so a
-  // thread slowed by another process does not hold the others up; each task runs a serial
-  // blocked GEMM. Splitting N is preferred (each task then packs only its part of B).
-  int64_t tasks = 1;
-  if (threads > 1 && flops > 4e6) tasks = std::min<int64_t>(threads * 2, static_cast<int64_t>(flops / 2e6));
-  int64_t gn = std::max<int64_t>(1, std::min(tasks, nPanels / 2));
-  int64_t gm = std::max<int64_t>(1, std::min((tasks + gn - 1) / gn, mPanels));
+  // Note [GEMM threading]: a thread is only worth waking for about kMinTaskFlops of work (a
+  // pool round trip costs microseconds, more on a busy machine), so small products run on the
+  // calling thread. Otherwise C is cut into a gm x gn grid of up to two tasks per thread, so
+  // that a worker that wakes late (or a thread slowed by another process) still takes a share.
+  // Each task packs its own rows of op(A) and columns of op(B): the grid shape minimizes the
+  // packing repeated across tasks (splitting N repeats A's packing gn times, M repeats B's).
+  constexpr double kMinTaskFlops = 3e6;
+  const int threads = allowThreads ? getNumThreads() : 1;
+  int64_t tasks = std::min<int64_t>(2 * threads, static_cast<int64_t>(flops / kMinTaskFlops));
+  if (threads <= 1) tasks = 1;
+  int64_t gm = 1, gn = 1;
+  double best = -1;
+  for (int64_t n = std::min(tasks, nPanels); n >= 1 && tasks > 1; --n) {
+    const int64_t m = std::min((tasks + n - 1) / n, mPanels);
+    const double cost = static_cast<double>(n) * M + static_cast<double>(m) * N;
+    if (best < 0 || cost < best) {
+      best = cost;
+      gm = m;
+      gn = n;
+    }
+  }
   if (gm * gn == 1) {
     gemmBlock(ks, transA, A, lda, bs, 0, M, 0, N, K, alpha, beta, C, ldc);
     return;
@@ -279,7 +350,7 @@ int64_t roundUpNR(int64_t n) { return (n + kNR - 1) / kNR * kNR; }
 void sgemm(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
            const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
            int64_t ldc) {
-  BSource bs;
+  Operands bs;
   bs.transB = transB;
   bs.B = B;
   bs.ldb = ldb;
@@ -289,7 +360,7 @@ void sgemm(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alph
 void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
                  const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
                  int64_t ldc) {
-  BSource bs;
+  Operands bs;
   bs.transB = transB;
   bs.B = B;
   bs.ldb = ldb;
@@ -299,7 +370,7 @@ void sgemmSerial(bool transA, bool transB, int64_t M, int64_t N, int64_t K, floa
 void sgemmPacker(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
                  int64_t lda, const GemmBPacker& B, float beta, float* C, int64_t ldc,
                  bool threaded) {
-  BSource bs;
+  Operands bs;
   bs.packer = &B;
   gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, threaded);
 }
@@ -324,15 +395,31 @@ void sgemmPackB(bool transB, int64_t K, int64_t N, const float* B, int64_t ldb, 
   float* body = packed + kGemmPackedHeader;
   const int64_t nPad = roundUpNR(N);
   // Panel blocks are independent: pack them in parallel.
+  const KernelSet ks = activeKernels();
   const int64_t kBlocks = (K + kKC - 1) / kKC, nPanels = nPad / kNR;
   parallelFor(0, kBlocks * nPanels, 8, [&](int64_t t0, int64_t t1) {
     for (int64_t t = t0; t < t1; ++t) {
       const int64_t pc = (t / nPanels) * kKC, jp = (t % nPanels) * kNR;
       const int64_t kc = std::min(kKC, K - pc);
-      packB(transB, B, ldb, pc, kc, jp, std::min(kNR, N - jp), body + pc * nPad + jp * kc);
+      packB(ks, transB, B, ldb, pc, kc, jp, std::min(kNR, N - jp), body + pc * nPad + jp * kc);
     }
   });
   (void)total;
+}
+
+void sgemmPackerPacked(int64_t M, int64_t N, int64_t K, float alpha, const GemmAPacker& A,
+                       const float* packed, size_t packedFloats, float beta, float* C,
+                       int64_t ldc, bool threaded) {
+  int64_t pk = 0, pn = 0;
+  sgemmPackedBDims(packed, packedFloats, pk, pn);
+  TANDEM_CHECK(pk == K && pn == N, "sgemmPackerPacked: B was packed as " + std::to_string(pk) +
+                                       " x " + std::to_string(pn) + ", expected " +
+                                       std::to_string(K) + " x " + std::to_string(N));
+  Operands bs;
+  bs.aPacker = &A;
+  bs.packed = packed + kGemmPackedHeader;
+  bs.nPad = roundUpNR(N);
+  gemmDriver(false, M, N, K, alpha, nullptr, 1, bs, beta, C, ldc, threaded);
 }
 
 void sgemmPackedBDims(const float* packed, size_t packedFloats, int64_t& K, int64_t& N) {
@@ -361,7 +448,7 @@ void sgemmPacked(bool transA, int64_t M, int64_t N, int64_t K, float alpha, cons
   TANDEM_CHECK(pk == K && pn == N, "sgemmPacked: B was packed as " + std::to_string(pk) + " x " +
                                        std::to_string(pn) + ", expected " + std::to_string(K) +
                                        " x " + std::to_string(N));
-  BSource bs;
+  Operands bs;
   bs.packed = packed + kGemmPackedHeader;
   bs.nPad = roundUpNR(N);
   gemmDriver(transA, M, N, K, alpha, A, lda, bs, beta, C, ldc, true);

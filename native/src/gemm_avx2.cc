@@ -2,6 +2,8 @@
 // 32-column packed-B panel (Note [GEMM design] in gemm.h). Only called when activeIsa() >= Avx2.
 #include <immintrin.h>
 
+#include <algorithm>
+
 #include "tandem/gemm.h"
 
 namespace tandem {
@@ -77,9 +79,120 @@ void microKernel(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp,
   }
 }
 
+// In-register 8 x 8 transpose: r[i] lane j -> r[j] lane i.
+inline void transpose8(__m256 r[8]) {
+  __m256 t[8];
+  for (int i = 0; i < 4; ++i) {
+    t[2 * i] = _mm256_unpacklo_ps(r[2 * i], r[2 * i + 1]);
+    t[2 * i + 1] = _mm256_unpackhi_ps(r[2 * i], r[2 * i + 1]);
+  }
+  // r[4i + j], 128-bit lane L: column 4L + j of rows 4i .. 4i+3.
+  for (int i = 0; i < 2; ++i) {
+    r[4 * i] = _mm256_shuffle_ps(t[4 * i], t[4 * i + 2], _MM_SHUFFLE(1, 0, 1, 0));
+    r[4 * i + 1] = _mm256_shuffle_ps(t[4 * i], t[4 * i + 2], _MM_SHUFFLE(3, 2, 3, 2));
+    r[4 * i + 2] = _mm256_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(1, 0, 1, 0));
+    r[4 * i + 3] = _mm256_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(3, 2, 3, 2));
+  }
+  for (int j = 0; j < 4; ++j) {
+    t[j] = _mm256_permute2f128_ps(r[j], r[4 + j], 0x20);
+    t[4 + j] = _mm256_permute2f128_ps(r[j], r[4 + j], 0x31);
+  }
+  for (int j = 0; j < 8; ++j) r[j] = t[j];
+}
+
+// Lane masks for maskload / maskstore: the first n of 8 lanes.
+inline __m256i lanes(int64_t n) {
+  const int c = static_cast<int>(std::min<int64_t>(std::max<int64_t>(n, 0), 8));
+  return _mm256_cmpgt_epi32(_mm256_set1_epi32(c), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+}
+
+void packT(const float* src, int64_t ld, int64_t rows, int64_t kc, int width, float* out) {
+  for (int r0 = 0; r0 < width; r0 += 8) {
+    const int64_t nr = rows - r0;
+    const bool fullStore = width - r0 >= 8;
+    const __m256i store = lanes(width - r0);
+    for (int64_t k0 = 0; k0 < kc; k0 += 8) {
+      const int64_t nk = std::min<int64_t>(8, kc - k0);
+      const __m256i load = lanes(nk);
+      __m256 v[8];
+      for (int i = 0; i < 8; ++i)
+        v[i] = i >= nr ? _mm256_setzero_ps()
+               : nk == 8 ? _mm256_loadu_ps(src + (r0 + i) * ld + k0)
+                         : _mm256_maskload_ps(src + (r0 + i) * ld + k0, load);
+      transpose8(v);
+      float* o = out + k0 * width + r0;
+      for (int k = 0; k < nk; ++k) {
+        if (fullStore) _mm256_storeu_ps(o + k * width, v[k]);
+        else _mm256_maskstore_ps(o + k * width, store, v[k]);
+      }
+    }
+  }
+}
+
+void packN(const float* src, int64_t ld, int64_t rows, int64_t kc, int width, float* out) {
+  for (int r0 = 0; r0 < width; r0 += 8) {
+    const bool full = rows - r0 >= 8 && width - r0 >= 8;
+    const __m256i load = lanes(rows - r0), store = lanes(width - r0);
+    for (int64_t k = 0; k < kc; ++k) {
+      if (full) {
+        _mm256_storeu_ps(out + k * width + r0, _mm256_loadu_ps(src + k * ld + r0));
+      } else {
+        // maskload never touches masked-off lanes, so reading past `rows` cannot fault.
+        _mm256_maskstore_ps(out + k * width + r0, store,
+                            _mm256_maskload_ps(src + k * ld + r0, load));
+      }
+    }
+  }
+}
+
+void packRows(const float* const* rows, int64_t kc, int64_t nc, float* panels) {
+  const int64_t full = nc / kGemmNR * kGemmNR;
+  for (int64_t k = 0; k < kc; ++k) {
+    const float* row = rows[k];
+    float* o = panels + k * kGemmNR;
+    for (int64_t jp = 0; jp < full; jp += kGemmNR)
+      for (int j = 0; j < 32; j += 8)
+        _mm256_storeu_ps(o + jp * kc + j, _mm256_loadu_ps(row + jp + j));
+    if (full < nc)
+      for (int j = 0; j < 32; j += 8)
+        _mm256_storeu_ps(o + full * kc + j,
+                         _mm256_maskload_ps(row + full + j, lanes(nc - full - j)));
+  }
+}
+
+void packCols(const float* const* cols, int64_t ncols, int64_t kc, float* panel) {
+  for (int r0 = 0; r0 < kGemmNR; r0 += 8) {
+    const int64_t nr = ncols - r0;
+    for (int64_t k0 = 0; k0 < kc; k0 += 8) {
+      const int64_t nk = std::min<int64_t>(8, kc - k0);
+      const __m256i load = lanes(nk);
+      __m256 v[8];
+      for (int i = 0; i < 8; ++i)
+        v[i] = i >= nr ? _mm256_setzero_ps()
+               : nk == 8 ? _mm256_loadu_ps(cols[r0 + i] + k0)
+                         : _mm256_maskload_ps(cols[r0 + i] + k0, load);
+      transpose8(v);
+      float* o = panel + k0 * kGemmNR + r0;
+      for (int k = 0; k < nk; ++k) _mm256_storeu_ps(o + k * kGemmNR, v[k]);
+    }
+  }
+}
+
+void packGather(const float* base, const int64_t* offsets, int64_t rows, int64_t kc, int width,
+                float* out) {
+  for (int r0 = 0; r0 < width; r0 += 8) {
+    const __m256i load = lanes(rows - r0), store = lanes(width - r0);
+    for (int64_t k = 0; k < kc; ++k)
+      _mm256_maskstore_ps(out + k * width + r0, store,
+                          _mm256_maskload_ps(base + offsets[k] + r0, load));
+  }
+}
+
 }  // namespace
 
-KernelSet kernelSetAvx2() { return {kMR, microKernel}; }
+KernelSet kernelSetAvx2() {
+  return {kMR, microKernel, packT, packN, packRows, packCols, packGather};
+}
 
 }  // namespace gemm_detail
 }  // namespace tandem

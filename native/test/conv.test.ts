@@ -103,7 +103,26 @@ const cases: Case[] = [
   { x: [1, 4, 5, 6, 7], m: 6, k: [2, 3, 2], s: [1, 2, 1], p: [1, 0, 1, 0, 1, 1], group: 2 },
   { x: [1, 32, 21, 19], m: 40, k: [3, 3], p: [1, 1, 1, 1], bias: true },
   { x: [1, 64, 9, 9], m: 128, k: [3, 3], s: [2, 2], p: [1, 1, 1, 1] },
+  // LeNet-sized batches: more images than threads, so each image is one task and the weight
+  // gradient is summed from per-thread partials (Note [Conv backward threading]); output rows
+  // of <= 16, <= 32 and > 32 columns take the different masked paths of the AVX-512 im2col.
+  { x: [5, 6, 14, 14], m: 16, k: [5, 5], bias: true },
+  { x: [3, 2, 9, 40], m: 3, k: [3, 3], p: [1, 0, 1, 2] },
+  { x: [5, 1, 28, 28], m: 6, k: [5, 5], p: [2, 2, 2, 2], bias: true },
+  { x: [3, 2, 7, 18], m: 4, k: [2, 3], d: [1, 2], p: [0, 3, 1, 0], group: 2 },
 ];
+
+// W packed by ConvPackW under the widest ISA (the layout does not depend on it).
+function packW(w: T, group: number): T {
+  const size = { dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) };
+  native.run('ConvPackedWSize', [w], [size], { group });
+  const packed = f32([Number((size.buffer as BigInt64Array)[0])]);
+  const isa = native.cpuInfo().isa;
+  native.setIsa('avx512');
+  native.run('ConvPackW', [w], [packed], { group });
+  native.setIsa(isa);
+  return packed;
+}
 
 const isas = (['scalar', 'avx2', 'avx512'] as const).filter((isa) => {
   const info = native.cpuInfo();
@@ -135,6 +154,11 @@ describe.each(isas)('Conv family on %s', (isa) => {
       const y = f32(yShape);
       native.run('Conv', c.bias ? [x, w, b] : [x, w], [y], attrsOf(c));
       expectClose(y.view, want);
+      // The same with pre-packed weights, packed under another ISA than the one that runs them.
+      const packed = packW(w, g);
+      const yp = f32(yShape);
+      native.run('ConvPacked', c.bias ? [x, packed, b] : [x, packed], [yp], attrsOf(c));
+      expectClose(yp.view, want);
       // Gradients.
       const dy = f32(yShape, rand(numel(yShape)));
       const dxWant = new Float64Array(numel(c.x));
@@ -167,6 +191,37 @@ describe.each(isas)('Conv family on %s', (isa) => {
   }
 });
 
+describe.each(isas)('Conv gradients with Inf inputs on %s', (isa) => {
+  // The wide-row gradients (Note [Wide rows]) multiply throw-away columns by zero; an Inf must
+  // still only reach the entries whose real products involve it.
+  it('keeps Inf out of the entries that never touch it', () => {
+    native.setIsa(isa);
+    const c: Case = { x: [3, 2, 6, 7], m: 4, k: [3, 3] };
+    const wShape = [4, 2, 3, 3];
+    const x = f32(c.x, rand(numel(c.x)));
+    const w = f32(wShape, rand(numel(wShape)));
+    x.view[0] = Infinity; // a corner pixel: only tap (0, 0) of one output reads it
+    w.view[0] = -Infinity;
+    const outS = forEachProduct(c, () => {});
+    const dy = f32([3, 4, ...outS], rand(3 * 4 * numel(outS)));
+    const dxWant = new Float64Array(numel(c.x));
+    const dwWant = new Float64Array(numel(wShape));
+    forEachProduct(c, (yi, xi, wi) => {
+      dxWant[xi] += dy.view[yi] * w.view[wi];
+      dwWant[wi] += dy.view[yi] * x.view[xi];
+    });
+    const dx = f32(c.x);
+    const dw = f32(wShape);
+    native.run('ConvGradInput', [dy, w], [dx], attrsOf(c));
+    native.run('ConvGradWeight', [x, dy], [dw], attrsOf(c));
+    for (const [got, want] of [[dx.view, dxWant], [dw.view, dwWant]] as const)
+      for (let i = 0; i < want.length; i++) {
+        if (Number.isFinite(want[i])) expect(Math.abs(got[i] - want[i])).toBeLessThan(1e-3);
+        else expect(Number.isFinite(got[i])).toBe(false);
+      }
+  });
+});
+
 describe('Conv rejects malformed arguments', () => {
   const x = () => f32([1, 4, 6, 6], rand(144));
   const w = () => f32([8, 4, 3, 3], rand(288));
@@ -195,6 +250,28 @@ describe('Conv rejects malformed arguments', () => {
     ['transpose wrong output', () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [f32([1, 4, 7, 7])])],
     ['transpose negative output_padding', () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [x()], { output_padding: [-1, 0] })],
     ['transpose group', () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [x()], { group: 3 })],
+    ['packed size float output', () => native.run('ConvPackedWSize', [w()], [f32([1])])],
+    ['packed size group not dividing M', () => native.run('ConvPackedWSize', [w()], [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }], { group: 3 })],
+    ['pack 2-D W', () => native.run('ConvPackW', [f32([8, 36])], [f32([1000])])],
+    ['pack into a short buffer', () => native.run('ConvPackW', [w()], [f32([100])])],
+    ['pack float64 W', () => native.run('ConvPackW', [{ ...w(), dtype: 11, buffer: new Float64Array(288) }], [f32([1000])])],
+    ['packed garbage', () => native.run('ConvPacked', [x(), f32([packW(w(), 1).shape[0]], rand(packW(w(), 1).shape[0]))], [y()])],
+    ['packed truncated', () => {
+      const p = packW(w(), 1);
+      native.run('ConvPacked', [x(), { ...p, shape: [p.shape[0] - 1] }], [y()]);
+    }],
+    ['packed shorter than its header', () => native.run('ConvPacked', [x(), f32([4])], [y()])],
+    ['packed corrupt header', () => {
+      const p = packW(w(), 1);
+      new BigInt64Array(p.view.buffer, 8, 7)[1] = 2n ** 40n; // M
+      native.run('ConvPacked', [x(), p], [y()]);
+    }],
+    ['packed group mismatch', () => native.run('ConvPacked', [f32([1, 8, 6, 6]), packW(w(), 1)], [y()], { group: 2 })],
+    ['packed channel mismatch', () => native.run('ConvPacked', [f32([1, 3, 6, 6]), packW(w(), 1)], [y()])],
+    ['packed kernel_shape mismatch', () => native.run('ConvPacked', [x(), packW(w(), 1)], [y()], { kernel_shape: [2, 2] })],
+    ['packed wrong output', () => native.run('ConvPacked', [x(), packW(w(), 1)], [f32([1, 8, 5, 5])])],
+    ['packed 2-D', () => native.run('ConvPacked', [x(), { ...f32([2, 500]) }], [y()])],
+    ['packed arity', () => native.run('ConvPacked', [x()], [y()])],
   ];
   for (const [what, call] of bad) it(`rejects ${what}`, () => expect(call).toThrow(Error));
 });

@@ -117,6 +117,22 @@ describe.each(isas)('Gemm on %s', (isa) => {
     }
   });
 
+  it('splits training-step shapes across threads (forward, dX, dW of small layers)', () => {
+    native.setIsa(isa);
+    for (const threads of [1, 2]) {
+      native.setNumThreads(threads);
+      for (const [M, N, K, transA, transB] of [[64, 128, 784, 0, 1], [64, 784, 128, 0, 0],
+        [128, 784, 64, 1, 0], [64, 10, 512, 0, 1], [120, 400, 64, 1, 1], [30, 250, 333, 0, 1]]) {
+        const A = transA ? matrix(K, M, 0) : matrix(M, K, 0);
+        const B = transB ? matrix(N, K, 0) : matrix(K, N, 0);
+        const y = f32([M, N]);
+        native.run('Gemm', [A.t, B.t], [y], { transA, transB });
+        expectClose(y.view, refGemm(M, N, K, (i, k) => (transA ? A.get(k, i) : A.get(i, k)),
+          (k, j) => (transB ? B.get(j, k) : B.get(k, j)), 1, 0));
+      }
+    }
+  });
+
   it('propagates NaN and Inf (no zero skipping)', () => {
     native.setIsa(isa);
     const a = f32([2, 3], new Float32Array([NaN, 0, 0, 0, Infinity, 0]));

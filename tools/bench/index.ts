@@ -1,12 +1,18 @@
 // `pnpm bench [--quick]`: Tandem's native GEMM and Conv kernels beside onnxruntime-node, measured
 // interleaved in one process at 1 and 2 threads. Prints per-call times and the ratio
 // Tandem speed / ORT speed (> 1: Tandem is faster). Models come from tools/gen/bench_models.py.
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as native from '@tandem/native';
+import * as tandem from '@tandem/native';
 import ort from 'onnxruntime-node';
 
 const quick = process.argv.includes('--quick');
+// `--addon path/to/tandem_native.node` measures another build (e.g. a saved baseline).
+const addonAt = process.argv.indexOf('--addon');
+const native: typeof tandem = addonAt >= 0
+  ? createRequire(import.meta.url)(process.argv[addonAt + 1])
+  : tandem;
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bench');
 const rounds = quick ? 3 : 7; // interleaved rounds; the best round of each runtime is kept
 const roundMs = quick ? 40 : 120; // time spent per runtime per round
@@ -42,7 +48,7 @@ function random(n: number, seed: number): Float32Array {
   return out;
 }
 
-function tensor(shape: number[], data: Float32Array): native.NativeTensor {
+function tensor(shape: number[], data: Float32Array): tandem.NativeTensor {
   const strides: number[] = [];
   let s = 1;
   for (let i = shape.length - 1; i >= 0; i--) {

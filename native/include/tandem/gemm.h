@@ -5,8 +5,10 @@
 // (MR depends on the ISA: 14 for AVX-512, 6 for AVX2, 4 scalar), K is blocked by kGemmKC. A
 // micro-kernel multiplies one A micro-panel by one B panel into an MR x 32 register tile.
 // Threads split C into rectangular tasks, each a serial blocked GEMM with thread-local packing
-// buffers, so one call costs one thread-pool round trip. The packed-B layout is the same for
-// every ISA, which is what makes a pre-packed B (constant weights) valid under any dispatch.
+// buffers, so one call costs one thread-pool round trip, and small products stay on the calling
+// thread (Note [GEMM threading] in gemm.cc). Packing (plain and transposing copies) is
+// vectorized per ISA like the micro-kernels. The packed-B layout is the same for every ISA,
+// which is what makes a pre-packed B (constant weights) valid under any dispatch.
 //
 // Semantics follow BLAS: beta == 0 overwrites C without reading it; every product is computed
 // (no skipping of zeros), so NaN and Inf in A or B propagate. M, N or K may be 0.
@@ -37,10 +39,35 @@ class GemmBPacker {
 };
 // Scatters row k (of kc) holding nc values into the panels of one pack() call.
 void gemmPackRow(const float* row, int64_t k, int64_t kc, int64_t nc, float* panels);
+// Writes one panel of kc rows from `cols` <= 32 source rows (a transposing copy, vectorized):
+// panel[k * 32 + j] = src[j * ld + k], zero for j >= cols. For packers whose op(B) columns are
+// contiguous in memory.
+void gemmPackPanelT(const float* src, int64_t ld, int64_t cols, int64_t kc, float* panel);
+// The same from row / column pointers, for packers whose rows or columns are scattered slices:
+// gemmPackRows does gemmPackRow(rows[k], k, kc, nc, panels) for every k < kc, and
+// gemmPackPanelCols writes panel[k * 32 + j] = cols[j][k] for j < ncols <= 32 (zero beyond).
+void gemmPackRows(const float* const* rows, int64_t kc, int64_t nc, float* panels);
+void gemmPackPanelCols(const float* const* cols, int64_t ncols, int64_t kc, float* panel);
 // C = alpha * op(A) * B + beta * C with B from a packer; `threaded` false runs on this thread.
 void sgemmPacker(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
                  int64_t lda, const GemmBPacker& B, float beta, float* C, int64_t ldc,
                  bool threaded);
+
+// op(A) produced on the fly (e.g. im2col^T for a convolution whose weights are pre-packed as B):
+// pack() fills rows [i0, i0+rows) x cols [k0, k0+kc) of op(A) as one micro-panel,
+// out[k * mr + r], zero for rows <= r < mr. mr depends on the ISA; pack() may run on several
+// threads at once. gemmPackPanelN() writes such a panel from a column-major block:
+// out[k * mr + r] = src[k * ld + r].
+class GemmAPacker {
+ public:
+  virtual ~GemmAPacker() = default;
+  virtual void pack(int64_t i0, int64_t rows, int64_t k0, int64_t kc, int mr,
+                    float* out) const = 0;
+};
+void gemmPackPanelN(const float* src, int64_t ld, int64_t rows, int64_t kc, int mr, float* out);
+// The same with a column offset per k: out[k * mr + r] = base[offsets[k] + r].
+void gemmPackPanelGather(const float* base, const int64_t* offsets, int64_t rows, int64_t kc,
+                         int mr, float* out);
 
 // Pre-packed B, for a constant right-hand operand (FC / MatMul weights).
 //
@@ -64,6 +91,10 @@ void sgemmPackB(bool transB, int64_t K, int64_t N, const float* B, int64_t ldb, 
 void sgemmPacked(bool transA, int64_t M, int64_t N, int64_t K, float alpha, const float* A,
                  int64_t lda, const float* packed, size_t packedFloats, float beta, float* C,
                  int64_t ldc);
+// The same with op(A) from a packer; `threaded` false runs on this thread.
+void sgemmPackerPacked(int64_t M, int64_t N, int64_t K, float alpha, const GemmAPacker& A,
+                       const float* packed, size_t packedFloats, float beta, float* C,
+                       int64_t ldc, bool threaded);
 // Reads K and N from a packed buffer's header; throws when the header is not valid.
 void sgemmPackedBDims(const float* packed, size_t packedFloats, int64_t& K, int64_t& N);
 
@@ -74,9 +105,26 @@ namespace gemm_detail {
 using MicroKernel = void (*)(int64_t kc, const float* Ap, int64_t mrStride, const float* Bp,
                              float* C, int64_t ldc, int m, int n, float alpha, float beta);
 
+// Packing helpers, vectorized per ISA. Both write kc rows of `width` floats (k-major), zero in
+// lanes [rows, width); rows <= width <= 32.
+//   PackT (a transposing copy): out[k * width + r] = src[r * ld + k]
+//   PackN (a plain copy):       out[k * width + r] = src[k * ld + r]
+using PackFn = void (*)(const float* src, int64_t ld, int64_t rows, int64_t kc, int width,
+                        float* out);
+
+// Pointer-based forms behind gemmPackRows / gemmPackPanelCols.
+using PackRowsFn = void (*)(const float* const* rows, int64_t kc, int64_t nc, float* panels);
+using PackColsFn = void (*)(const float* const* cols, int64_t ncols, int64_t kc, float* panel);
+using PackGatherFn = void (*)(const float* base, const int64_t* offsets, int64_t rows, int64_t kc,
+                              int width, float* out);
+
 struct KernelSet {
   int mr;  // rows per micro-panel
   MicroKernel kernel;
+  PackFn packT, packN;
+  PackRowsFn packRows;
+  PackColsFn packCols;
+  PackGatherFn packGather;
 };
 
 KernelSet kernelSetAvx512();
