@@ -14,11 +14,18 @@ export const ALLOWED = {
   '@tandem/core': ['@tandem/native'],
   '@tandem/torch': ['@tandem/core', '@tandem/native'],
   '@tandem/caffe2': ['@tandem/core', '@tandem/native', '@tandem/proto'],
-  '@tandem/onnx': ['@tandem/core', '@tandem/native', '@tandem/proto', '@tandem/torch', '@tandem/caffe2'],
+  '@tandem/onnx': [
+    '@tandem/core',
+    '@tandem/native',
+    '@tandem/proto',
+    '@tandem/torch',
+    '@tandem/caffe2',
+  ],
 };
 
 const PACKAGE_DIRS = { '@tandem/native': 'native', '@tandem/proto': 'proto' };
-for (const name of ['core', 'torch', 'caffe2', 'onnx']) PACKAGE_DIRS[`@tandem/${name}`] = `packages/${name}`;
+for (const name of ['core', 'torch', 'caffe2', 'onnx'])
+  PACKAGE_DIRS[`@tandem/${name}`] = `packages/${name}`;
 
 function* sourceFiles(dir) {
   let entries;
@@ -35,7 +42,8 @@ function* sourceFiles(dir) {
   }
 }
 
-const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+const IMPORT_RE =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
 export function checkDependencyRule() {
   const problems = [];
@@ -49,7 +57,8 @@ export function checkDependencyRule() {
       continue;
     }
     for (const dep of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
-      if (dep.startsWith('@tandem/') && !allowed.has(dep)) problems.push(`${dir}/package.json depends on ${dep}`);
+      if (dep.startsWith('@tandem/') && !allowed.has(dep))
+        problems.push(`${dir}/package.json depends on ${dep}`);
     }
     for (const file of sourceFiles(pkgRoot)) {
       const text = readFileSync(file, 'utf8');
@@ -58,10 +67,12 @@ export function checkDependencyRule() {
         const rel = relative(root, file);
         if (spec.startsWith('@tandem/')) {
           const target = spec.split('/').slice(0, 2).join('/');
-          if (!allowed.has(target)) problems.push(`${rel} imports ${spec} (${pkg} may import ${[...allowed].join(', ')})`);
+          if (!allowed.has(target))
+            problems.push(`${rel} imports ${spec} (${pkg} may import ${[...allowed].join(', ')})`);
         } else if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
-          if (!target.startsWith(pkgRoot + sep)) problems.push(`${rel} imports ${spec}, a relative path outside ${dir}/`);
+          if (!target.startsWith(pkgRoot + sep))
+            problems.push(`${rel} imports ${spec}, a relative path outside ${dir}/`);
         }
       }
     }
@@ -70,7 +81,9 @@ export function checkDependencyRule() {
   for (const file of sourceFiles(join(root, 'packages/core/src'))) {
     const text = readFileSync(file, 'utf8');
     if (/\b(NetDef|OperatorDef|Workspace|ModelProto|nn\.Module)\b/.test(text)) {
-      problems.push(`${relative(root, file)} mentions a frontend concept (NetDef/Workspace/ModelProto/nn.Module)`);
+      problems.push(
+        `${relative(root, file)} mentions a frontend concept (NetDef/Workspace/ModelProto/nn.Module)`,
+      );
     }
   }
   return problems;

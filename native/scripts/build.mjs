@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const binary = join(root, 'build', 'Release', 'tandem_native.node');
 const args = process.argv.slice(2);
-if (args.includes('--if-missing') && existsSync(binary) && !process.env.TANDEM_FORCE_BUILD) process.exit(0);
+if (args.includes('--if-missing') && existsSync(binary) && !process.env.TANDEM_FORCE_BUILD)
+  process.exit(0);
 
 mkdirSync(join(root, 'build'), { recursive: true });
 const lock = join(root, 'build', '.lock');
@@ -33,7 +34,10 @@ try {
   const cmakeJs = join(root, 'node_modules', '.bin', 'cmake-js');
   const cmd = existsSync(cmakeJs) ? cmakeJs : 'cmake-js';
   const verb = args.includes('--rebuild') ? 'rebuild' : 'compile';
-  const result = spawnSync(cmd, [verb, '--CDCMAKE_BUILD_TYPE=Release', '-O', 'build'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(cmd, [verb, '--CDCMAKE_BUILD_TYPE=Release', '-O', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   status = result.status ?? 1;
 } finally {
   closeSync(fd);

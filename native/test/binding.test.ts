@@ -63,12 +63,22 @@ describe('native binding', () => {
     ['fractional shape', () => native.run('Copy', [{ ...good(), shape: [1.5] }], [good()])],
     ['negative dim', () => native.run('Copy', [{ ...good(), shape: [-2] }], [good()])],
     ['strides rank mismatch', () => native.run('Copy', [{ ...good(), strides: [1, 1] }], [good()])],
-    ['negative stride before start', () => native.run('Copy', [{ ...good(), strides: [-1] }], [good()])],
+    [
+      'negative stride before start',
+      () => native.run('Copy', [{ ...good(), strides: [-1] }], [good()]),
+    ],
     ['negative offset', () => native.run('Copy', [{ ...good(), offset: -1 }], [good()])],
     ['buffer too small', () => native.run('Copy', [{ ...good(), shape: [3] }], [good()])],
     ['offset past end', () => native.run('Copy', [{ ...good(), offset: 1 }], [good()])],
-    ['huge shape', () => native.run('Copy', [{ ...good(), shape: [2 ** 40, 2 ** 40] , strides: [1, 1]}], [good()])],
-    ['buffer not a buffer', () => native.run('Copy', [{ ...good(), buffer: 'x' as never }], [good()])],
+    [
+      'huge shape',
+      () =>
+        native.run('Copy', [{ ...good(), shape: [2 ** 40, 2 ** 40], strides: [1, 1] }], [good()]),
+    ],
+    [
+      'buffer not a buffer',
+      () => native.run('Copy', [{ ...good(), buffer: 'x' as never }], [good()]),
+    ],
     ['wrong arity', () => native.run('Copy', [good(), good()], [good()])],
     ['shape mismatch', () => native.run('Add', [good(), good()], [f32([3], [0, 0, 0])])],
     ['dtype mismatch', () => native.run('Add', [good(), { ...good(), dtype: 11 }], [good()])],
@@ -86,24 +96,36 @@ describe('native binding', () => {
 
 describe('Copy', () => {
   it('transposes through the tiled path and the generic one alike', () => {
-    for (const [r, c] of [[70, 45], [33, 16], [5, 7]]) {
-      const x = f32([r, c], Float32Array.from({ length: r * c }, (_, i) => i));
+    for (const [r, c] of [
+      [70, 45],
+      [33, 16],
+      [5, 7],
+    ]) {
+      const x = f32(
+        [r, c],
+        Float32Array.from({ length: r * c }, (_, i) => i),
+      );
       const xt = { ...x, shape: [c, r], strides: [1, c] };
       const y = f32([c, r], new Float32Array(r * c));
       native.run('Copy', [xt], [y]);
-      for (let i = 0; i < c; i++) for (let j = 0; j < r; j++) expect(y.view[i * r + j]).toBe(x.view[j * c + i]);
+      for (let i = 0; i < c; i++)
+        for (let j = 0; j < r; j++) expect(y.view[i * r + j]).toBe(x.view[j * c + i]);
     }
   });
 
   it('transposes batched matrices', () => {
     const [b, r, c] = [3, 40, 20];
-    const x = f32([b, r, c], Float32Array.from({ length: b * r * c }, (_, i) => i));
+    const x = f32(
+      [b, r, c],
+      Float32Array.from({ length: b * r * c }, (_, i) => i),
+    );
     const xt = { ...x, shape: [b, c, r], strides: [r * c, 1, c] };
     const y = f32([b, c, r], new Float32Array(b * r * c));
     native.run('Copy', [xt], [y]);
     for (let k = 0; k < b; k++)
       for (let i = 0; i < c; i++)
-        for (let j = 0; j < r; j++) expect(y.view[k * r * c + i * r + j]).toBe(x.view[k * r * c + j * c + i]);
+        for (let j = 0; j < r; j++)
+          expect(y.view[k * r * c + i * r + j]).toBe(x.view[k * r * c + j * c + i]);
   });
 });
 
@@ -113,13 +135,22 @@ describe('shared memory', () => {
     const x = new Float32Array(sab);
     x.set([1, 2, 3]);
     const y = new Float32Array(3);
-    native.run('Add', [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: x }, { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: x }], [
-      { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: y },
-    ]);
+    native.run(
+      'Add',
+      [
+        { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: x },
+        { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: x },
+      ],
+      [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: y }],
+    );
     expect(Array.from(y)).toEqual([2, 4, 6]);
     const view = new Float32Array(sab, 4, 2);
-    expect(() => native.run('Copy', [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: view }], [
-      { dtype: 1, shape: [3], strides: [1], offset: 0, buffer: y },
-    ])).toThrow(/buffer holds 2/);
+    expect(() =>
+      native.run(
+        'Copy',
+        [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: view }],
+        [{ dtype: 1, shape: [3], strides: [1], offset: 0, buffer: y }],
+      ),
+    ).toThrow(/buffer holds 2/);
   });
 });

@@ -46,12 +46,18 @@ function forEachProduct(c: Case, fn: (yi: number, xi: number, wi: number) => voi
   const nsp = c.k.length;
   const [N, C] = c.x;
   const inS = c.x.slice(2);
-  const s = c.s ?? c.k.map(() => 1), d = c.d ?? c.k.map(() => 1);
+  const s = c.s ?? c.k.map(() => 1),
+    d = c.d ?? c.k.map(() => 1);
   const p = c.p ?? [...c.k, ...c.k].map(() => 0);
   const g = c.group ?? 1;
-  const outS = inS.map((n, i) => Math.floor((n + p[i] + p[nsp + i] - ((c.k[i] - 1) * d[i] + 1)) / s[i]) + 1);
-  const Cg = C / g, Mg = c.m / g;
-  const kn = numel(c.k), inN = numel(inS), outN = numel(outS);
+  const outS = inS.map(
+    (n, i) => Math.floor((n + p[i] + p[nsp + i] - ((c.k[i] - 1) * d[i] + 1)) / s[i]) + 1,
+  );
+  const Cg = C / g,
+    Mg = c.m / g;
+  const kn = numel(c.k),
+    inN = numel(inS),
+    outN = numel(outS);
   const unflat = (i: number, dims: number[]) => {
     const r: number[] = [];
     for (let j = dims.length - 1; j >= 0; j--) {
@@ -68,7 +74,8 @@ function forEachProduct(c: Case, fn: (yi: number, xi: number, wi: number) => voi
         for (let cc = 0; cc < Cg; cc++)
           for (let t = 0; t < kn; t++) {
             const kc = unflat(t, c.k);
-            let xi = 0, ok = true;
+            let xi = 0,
+              ok = true;
             for (let j = 0; j < nsp; j++) {
               const ix = oc[j] * s[j] - p[j] + kc[j] * d[j];
               if (ix < 0 || ix >= inS[j]) ok = false;
@@ -149,7 +156,8 @@ describe.each(isas)('Conv family on %s', (isa) => {
       const outS = forEachProduct(c, () => {});
       const yShape = [c.x[0], c.m, ...outS];
       const want = new Float64Array(numel(yShape));
-      if (c.bias) for (let i = 0; i < want.length; i++) want[i] = b.view[Math.floor(i / numel(outS)) % c.m];
+      if (c.bias)
+        for (let i = 0; i < want.length; i++) want[i] = b.view[Math.floor(i / numel(outS)) % c.m];
       forEachProduct(c, (yi, xi, wi) => (want[yi] += x.view[xi] * w.view[wi]));
       const y = f32(yShape);
       native.run('Conv', c.bias ? [x, w, b] : [x, w], [y], attrsOf(c));
@@ -177,14 +185,25 @@ describe.each(isas)('Conv family on %s', (isa) => {
       // (plus a bias), with output_padding covering the rows the conv never reached.
       const nsp = c.k.length;
       const a = attrsOf(c);
-      const outputPadding = c.x.slice(2).map((n, i) =>
-        n - (a.strides[i] * (outS[i] - 1) + (c.k[i] - 1) * a.dilations[i] + 1 - a.pads[i] - a.pads[nsp + i]));
+      const outputPadding = c.x
+        .slice(2)
+        .map(
+          (n, i) =>
+            n -
+            (a.strides[i] * (outS[i] - 1) +
+              (c.k[i] - 1) * a.dilations[i] +
+              1 -
+              a.pads[i] -
+              a.pads[nsp + i]),
+        );
       const okPadding = outputPadding.every((p, i) => p < Math.max(a.strides[i], a.dilations[i]));
       if (okPadding && c.m % g === 0) {
         const bt = f32([c.x[1]], rand(c.x[1]));
         const yt = f32(c.x);
         native.run('ConvTranspose', [dy, w, bt], [yt], { ...a, output_padding: outputPadding });
-        const tWant = dxWant.map((v, i) => v + bt.view[Math.floor(i / numel(c.x.slice(2))) % c.x[1]]);
+        const tWant = dxWant.map(
+          (v, i) => v + bt.view[Math.floor(i / numel(c.x.slice(2))) % c.x[1]],
+        );
         expectClose(yt.view, tWant);
       }
     });
@@ -214,7 +233,10 @@ describe.each(isas)('Conv gradients with Inf inputs on %s', (isa) => {
     const dw = f32(wShape);
     native.run('ConvGradInput', [dy, w], [dx], attrsOf(c));
     native.run('ConvGradWeight', [x, dy], [dw], attrsOf(c));
-    for (const [got, want] of [[dx.view, dxWant], [dw.view, dwWant]] as const)
+    for (const [got, want] of [
+      [dx.view, dxWant],
+      [dw.view, dwWant],
+    ] as const)
       for (let i = 0; i < want.length; i++) {
         if (Number.isFinite(want[i])) expect(Math.abs(got[i] - want[i])).toBeLessThan(1e-3);
         else expect(Number.isFinite(got[i])).toBe(false);
@@ -229,7 +251,10 @@ describe('Conv rejects malformed arguments', () => {
   const bad: Array<[string, () => void]> = [
     ['wrong arity', () => native.run('Conv', [x()], [y()])],
     ['no output', () => native.run('Conv', [x(), w()], [])],
-    ['float64', () => native.run('Conv', [{ ...x(), dtype: 11, buffer: new Float64Array(144) }, w()], [y()])],
+    [
+      'float64',
+      () => native.run('Conv', [{ ...x(), dtype: 11, buffer: new Float64Array(144) }, w()], [y()]),
+    ],
     ['wrong output shape', () => native.run('Conv', [x(), w()], [f32([1, 8, 5, 5])])],
     ['channel mismatch', () => native.run('Conv', [x(), f32([8, 3, 3, 3])], [y()])],
     ['group not dividing', () => native.run('Conv', [x(), f32([8, 4, 3, 3])], [y()], { group: 3 })],
@@ -239,37 +264,104 @@ describe('Conv rejects malformed arguments', () => {
     ['pads of wrong length', () => native.run('Conv', [x(), w()], [y()], { pads: [1, 1] })],
     ['huge dilation', () => native.run('Conv', [x(), w()], [y()], { dilations: [2 ** 40, 1] })],
     ['kernel larger than input', () => native.run('Conv', [x(), f32([8, 4, 7, 7])], [y()])],
-    ['kernel_shape mismatch', () => native.run('Conv', [x(), w()], [y()], { kernel_shape: [2, 2] })],
+    [
+      'kernel_shape mismatch',
+      () => native.run('Conv', [x(), w()], [y()], { kernel_shape: [2, 2] }),
+    ],
     ['auto_pad', () => native.run('Conv', [x(), w()], [y()], { auto_pad: 'SAME_UPPER' })],
     ['bias shape', () => native.run('Conv', [x(), w(), f32([7])], [y()])],
-    ['rank 6', () => native.run('Conv', [f32([1, 1, 2, 2, 2, 2]), f32([1, 1, 1, 1, 1, 1])], [f32([1, 1, 2, 2, 2, 2])])],
+    [
+      'rank 6',
+      () =>
+        native.run(
+          'Conv',
+          [f32([1, 1, 2, 2, 2, 2]), f32([1, 1, 1, 1, 1, 1])],
+          [f32([1, 1, 2, 2, 2, 2])],
+        ),
+    ],
     ['grad input wrong dX', () => native.run('ConvGradInput', [y(), w()], [f32([1, 4, 9, 9])])],
     ['grad input arity', () => native.run('ConvGradInput', [y()], [x()])],
     ['grad weight wrong dW', () => native.run('ConvGradWeight', [x(), y()], [f32([8, 4, 2, 2])])],
-    ['grad weight zero stride', () => native.run('ConvGradWeight', [x(), y()], [w()], { strides: [0, 0] })],
-    ['transpose wrong output', () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [f32([1, 4, 7, 7])])],
-    ['transpose negative output_padding', () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [x()], { output_padding: [-1, 0] })],
-    ['transpose group', () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [x()], { group: 3 })],
+    [
+      'grad weight zero stride',
+      () => native.run('ConvGradWeight', [x(), y()], [w()], { strides: [0, 0] }),
+    ],
+    [
+      'transpose wrong output',
+      () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [f32([1, 4, 7, 7])]),
+    ],
+    [
+      'transpose negative output_padding',
+      () =>
+        native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [x()], { output_padding: [-1, 0] }),
+    ],
+    [
+      'transpose group',
+      () => native.run('ConvTranspose', [y(), f32([8, 4, 3, 3])], [x()], { group: 3 }),
+    ],
     ['packed size float output', () => native.run('ConvPackedWSize', [w()], [f32([1])])],
-    ['packed size group not dividing M', () => native.run('ConvPackedWSize', [w()], [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }], { group: 3 })],
+    [
+      'packed size group not dividing M',
+      () =>
+        native.run(
+          'ConvPackedWSize',
+          [w()],
+          [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }],
+          { group: 3 },
+        ),
+    ],
     ['pack 2-D W', () => native.run('ConvPackW', [f32([8, 36])], [f32([1000])])],
     ['pack into a short buffer', () => native.run('ConvPackW', [w()], [f32([100])])],
-    ['pack float64 W', () => native.run('ConvPackW', [{ ...w(), dtype: 11, buffer: new Float64Array(288) }], [f32([1000])])],
-    ['packed garbage', () => native.run('ConvPacked', [x(), f32([packW(w(), 1).shape[0]], rand(packW(w(), 1).shape[0]))], [y()])],
-    ['packed truncated', () => {
-      const p = packW(w(), 1);
-      native.run('ConvPacked', [x(), { ...p, shape: [p.shape[0] - 1] }], [y()]);
-    }],
+    [
+      'pack float64 W',
+      () =>
+        native.run(
+          'ConvPackW',
+          [{ ...w(), dtype: 11, buffer: new Float64Array(288) }],
+          [f32([1000])],
+        ),
+    ],
+    [
+      'packed garbage',
+      () =>
+        native.run(
+          'ConvPacked',
+          [x(), f32([packW(w(), 1).shape[0]], rand(packW(w(), 1).shape[0]))],
+          [y()],
+        ),
+    ],
+    [
+      'packed truncated',
+      () => {
+        const p = packW(w(), 1);
+        native.run('ConvPacked', [x(), { ...p, shape: [p.shape[0] - 1] }], [y()]);
+      },
+    ],
     ['packed shorter than its header', () => native.run('ConvPacked', [x(), f32([4])], [y()])],
-    ['packed corrupt header', () => {
-      const p = packW(w(), 1);
-      new BigInt64Array(p.view.buffer, 8, 7)[1] = 2n ** 40n; // M
-      native.run('ConvPacked', [x(), p], [y()]);
-    }],
-    ['packed group mismatch', () => native.run('ConvPacked', [f32([1, 8, 6, 6]), packW(w(), 1)], [y()], { group: 2 })],
-    ['packed channel mismatch', () => native.run('ConvPacked', [f32([1, 3, 6, 6]), packW(w(), 1)], [y()])],
-    ['packed kernel_shape mismatch', () => native.run('ConvPacked', [x(), packW(w(), 1)], [y()], { kernel_shape: [2, 2] })],
-    ['packed wrong output', () => native.run('ConvPacked', [x(), packW(w(), 1)], [f32([1, 8, 5, 5])])],
+    [
+      'packed corrupt header',
+      () => {
+        const p = packW(w(), 1);
+        new BigInt64Array(p.view.buffer, 8, 7)[1] = 2n ** 40n; // M
+        native.run('ConvPacked', [x(), p], [y()]);
+      },
+    ],
+    [
+      'packed group mismatch',
+      () => native.run('ConvPacked', [f32([1, 8, 6, 6]), packW(w(), 1)], [y()], { group: 2 }),
+    ],
+    [
+      'packed channel mismatch',
+      () => native.run('ConvPacked', [f32([1, 3, 6, 6]), packW(w(), 1)], [y()]),
+    ],
+    [
+      'packed kernel_shape mismatch',
+      () => native.run('ConvPacked', [x(), packW(w(), 1)], [y()], { kernel_shape: [2, 2] }),
+    ],
+    [
+      'packed wrong output',
+      () => native.run('ConvPacked', [x(), packW(w(), 1)], [f32([1, 8, 5, 5])]),
+    ],
     ['packed 2-D', () => native.run('ConvPacked', [x(), { ...f32([2, 500]) }], [y()])],
     ['packed arity', () => native.run('ConvPacked', [x()], [y()])],
   ];

@@ -35,15 +35,26 @@ function matrix(rows: number, cols: number, pad: number, colMajor = false) {
   const buf = rand(ld * (colMajor ? cols : rows) + 5);
   const get = (i: number, j: number) => (colMajor ? buf[j * ld + i + 5] : buf[i * ld + j + 5]);
   const t: T = {
-    dtype: 1, shape: [rows, cols], strides: colMajor ? [1, ld] : [ld, 1], offset: 5, buffer: buf,
+    dtype: 1,
+    shape: [rows, cols],
+    strides: colMajor ? [1, ld] : [ld, 1],
+    offset: 5,
+    buffer: buf,
     view: buf,
   };
   return { t, get };
 }
 
-function refGemm(M: number, N: number, K: number, a: (i: number, k: number) => number,
-  b: (k: number, j: number) => number, alpha: number, beta: number,
-  c?: (i: number, j: number) => number): Float64Array {
+function refGemm(
+  M: number,
+  N: number,
+  K: number,
+  a: (i: number, k: number) => number,
+  b: (k: number, j: number) => number,
+  alpha: number,
+  beta: number,
+  c?: (i: number, j: number) => number,
+): Float64Array {
   const y = new Float64Array(M * N);
   for (let i = 0; i < M; i++)
     for (let j = 0; j < N; j++) {
@@ -84,9 +95,12 @@ describe.each(isas)('Gemm on %s', (isa) => {
       for (const N of sizes)
         for (const K of sizes) {
           n++;
-          const transA = n % 2, transB = (n >> 1) % 2;
-          const alpha = n % 3 === 0 ? 1 : 0.5, beta = n % 5 === 0 ? 0 : 2;
-          const colMajorA = n % 7 === 0, withC = n % 3 !== 1;
+          const transA = n % 2,
+            transB = (n >> 1) % 2;
+          const alpha = n % 3 === 0 ? 1 : 0.5,
+            beta = n % 5 === 0 ? 0 : 2;
+          const colMajorA = n % 7 === 0,
+            withC = n % 3 !== 1;
           native.setNumThreads(n % 2 ? 1 : 2);
           const A = transA ? matrix(K, M, 3, colMajorA) : matrix(M, K, 2, colMajorA);
           const B = transB ? matrix(N, K, 1) : matrix(K, N, 4);
@@ -97,10 +111,16 @@ describe.each(isas)('Gemm on %s', (isa) => {
           const cRow = n % 2 === 0;
           if (withC) inputs.push(cRow ? { ...C.t, strides: [0, 1] } : C.t);
           native.run('Gemm', inputs, [y], { transA, transB, alpha, beta });
-          const want = refGemm(M, N, K,
+          const want = refGemm(
+            M,
+            N,
+            K,
             (i, k) => (transA ? A.get(k, i) : A.get(i, k)),
-            (k, j) => (transB ? B.get(j, k) : B.get(k, j)), alpha, beta,
-            withC ? (i, j) => C.get(cRow ? 0 : i, j) : undefined);
+            (k, j) => (transB ? B.get(j, k) : B.get(k, j)),
+            alpha,
+            beta,
+            withC ? (i, j) => C.get(cRow ? 0 : i, j) : undefined,
+          );
           expectClose(y.view, want);
         }
   });
@@ -108,12 +128,28 @@ describe.each(isas)('Gemm on %s', (isa) => {
   it('MatMul uses the same GEMM on larger, threaded and swapped shapes', () => {
     native.setIsa(isa);
     native.setNumThreads(2);
-    for (const [M, N, K] of [[300, 257, 520], [512, 49, 64], [5, 700, 300], [64, 1, 40]]) {
+    for (const [M, N, K] of [
+      [300, 257, 520],
+      [512, 49, 64],
+      [5, 700, 300],
+      [64, 1, 40],
+    ]) {
       const a = f32([M, K], rand(M * K));
       const b = f32([K, N], rand(K * N));
       const y = f32([M, N]);
       native.run('MatMul', [a, b], [y]);
-      expectClose(y.view, refGemm(M, N, K, (i, k) => a.view[i * K + k], (k, j) => b.view[k * N + j], 1, 0));
+      expectClose(
+        y.view,
+        refGemm(
+          M,
+          N,
+          K,
+          (i, k) => a.view[i * K + k],
+          (k, j) => b.view[k * N + j],
+          1,
+          0,
+        ),
+      );
     }
   });
 
@@ -121,14 +157,30 @@ describe.each(isas)('Gemm on %s', (isa) => {
     native.setIsa(isa);
     for (const threads of [1, 2]) {
       native.setNumThreads(threads);
-      for (const [M, N, K, transA, transB] of [[64, 128, 784, 0, 1], [64, 784, 128, 0, 0],
-        [128, 784, 64, 1, 0], [64, 10, 512, 0, 1], [120, 400, 64, 1, 1], [30, 250, 333, 0, 1]]) {
+      for (const [M, N, K, transA, transB] of [
+        [64, 128, 784, 0, 1],
+        [64, 784, 128, 0, 0],
+        [128, 784, 64, 1, 0],
+        [64, 10, 512, 0, 1],
+        [120, 400, 64, 1, 1],
+        [30, 250, 333, 0, 1],
+      ]) {
         const A = transA ? matrix(K, M, 0) : matrix(M, K, 0);
         const B = transB ? matrix(N, K, 0) : matrix(K, N, 0);
         const y = f32([M, N]);
         native.run('Gemm', [A.t, B.t], [y], { transA, transB });
-        expectClose(y.view, refGemm(M, N, K, (i, k) => (transA ? A.get(k, i) : A.get(i, k)),
-          (k, j) => (transB ? B.get(j, k) : B.get(k, j)), 1, 0));
+        expectClose(
+          y.view,
+          refGemm(
+            M,
+            N,
+            K,
+            (i, k) => (transA ? A.get(k, i) : A.get(i, k)),
+            (k, j) => (transB ? B.get(j, k) : B.get(k, j)),
+            1,
+            0,
+          ),
+        );
       }
     }
   });
@@ -157,7 +209,11 @@ describe.each(isas)('Gemm on %s', (isa) => {
   });
 
   it('runs a pre-packed B, packed under any ISA', () => {
-    for (const [M, N, K, transB] of [[33, 70, 300, 0], [1, 31, 17, 1], [129, 64, 513, 1]]) {
+    for (const [M, N, K, transB] of [
+      [33, 70, 300, 0],
+      [1, 31, 17, 1],
+      [129, 64, 513, 1],
+    ]) {
       native.setIsa('avx512');
       const size = { dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) };
       native.run('GemmPackedBSize', [], [size], { K, N });
@@ -171,24 +227,45 @@ describe.each(isas)('Gemm on %s', (isa) => {
       const C = matrix(M, N, 0);
       const y = f32([M, N]);
       native.run('GemmPacked', [A.t, packed, C.t], [y], { alpha: 0.5, beta: -1 });
-      expectClose(y.view, refGemm(M, N, K, A.get, (k, j) => (transB ? B.get(j, k) : B.get(k, j)),
-        0.5, -1, C.get));
+      expectClose(
+        y.view,
+        refGemm(M, N, K, A.get, (k, j) => (transB ? B.get(j, k) : B.get(k, j)), 0.5, -1, C.get),
+      );
     }
   });
 });
 
 describe('Gemm float64', () => {
   it('matches the reference', () => {
-    const M = 5, N = 7, K = 9;
+    const M = 5,
+      N = 7,
+      K = 9;
     const a = new Float64Array(Array.from(rand(K * M)));
     const b = new Float64Array(Array.from(rand(K * N)));
     const c = new Float64Array(Array.from(rand(N)));
     const y = new Float64Array(M * N);
-    const t = (shape: number[], buffer: Float64Array, strides = contiguous(shape)) =>
-      ({ dtype: 11, shape, strides, offset: 0, buffer });
-    native.run('Gemm', [t([K, M], a), t([K, N], b), t([M, N], c, [0, 1])], [t([M, N], y)],
-      { transA: 1, alpha: 2, beta: 3 });
-    const want = refGemm(M, N, K, (i, k) => a[k * M + i], (k, j) => b[k * N + j], 2, 3, (_, j) => c[j]);
+    const t = (shape: number[], buffer: Float64Array, strides = contiguous(shape)) => ({
+      dtype: 11,
+      shape,
+      strides,
+      offset: 0,
+      buffer,
+    });
+    native.run('Gemm', [t([K, M], a), t([K, N], b), t([M, N], c, [0, 1])], [t([M, N], y)], {
+      transA: 1,
+      alpha: 2,
+      beta: 3,
+    });
+    const want = refGemm(
+      M,
+      N,
+      K,
+      (i, k) => a[k * M + i],
+      (k, j) => b[k * N + j],
+      2,
+      3,
+      (_, j) => c[j],
+    );
     for (let i = 0; i < want.length; i++) expect(y[i]).toBeCloseTo(want[i], 10);
   });
 });
@@ -208,25 +285,78 @@ describe('Gemm rejects malformed arguments', () => {
     ['too few inputs', () => native.run('Gemm', [a()], [y()])],
     ['too many inputs', () => native.run('Gemm', [a(), b(), y(), y()], [y()])],
     ['no output', () => native.run('Gemm', [a(), b()], [])],
-    ['int32 inputs', () => native.run('Gemm', [{ ...a(), dtype: 6 }, { ...b(), dtype: 6 }], [{ ...y(), dtype: 6 }])],
-    ['mixed dtypes', () => native.run('Gemm', [a(), { ...b(), dtype: 11, buffer: new Float64Array(12) }], [y()])],
+    [
+      'int32 inputs',
+      () =>
+        native.run(
+          'Gemm',
+          [
+            { ...a(), dtype: 6 },
+            { ...b(), dtype: 6 },
+          ],
+          [{ ...y(), dtype: 6 }],
+        ),
+    ],
+    [
+      'mixed dtypes',
+      () => native.run('Gemm', [a(), { ...b(), dtype: 11, buffer: new Float64Array(12) }], [y()]),
+    ],
     ['K mismatch', () => native.run('Gemm', [a(), f32([4, 4])], [y()])],
     ['wrong output shape', () => native.run('Gemm', [a(), b()], [f32([4, 2])])],
     ['1-D A', () => native.run('Gemm', [f32([6]), b()], [y()])],
     ['C not broadcast', () => native.run('Gemm', [a(), b(), f32([4])], [y()])],
     ['transA = 2', () => native.run('Gemm', [a(), b()], [y()], { transA: 2 })],
     ['transB not a number', () => native.run('Gemm', [a(), b()], [y()], { transB: 'yes' })],
-    ['strided output', () => native.run('Gemm', [a(), b()], [{ ...f32([2, 8]), shape: [2, 4], strides: [8, 2] }])],
-    ['packed size without N', () => native.run('GemmPackedBSize', [], [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }], { K: 3 })],
-    ['packed size negative', () => native.run('GemmPackedBSize', [], [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }], { K: -3, N: 4 })],
-    ['packed size float output', () => native.run('GemmPackedBSize', [], [f32([1])], { K: 3, N: 4 })],
+    [
+      'strided output',
+      () => native.run('Gemm', [a(), b()], [{ ...f32([2, 8]), shape: [2, 4], strides: [8, 2] }]),
+    ],
+    [
+      'packed size without N',
+      () =>
+        native.run(
+          'GemmPackedBSize',
+          [],
+          [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }],
+          { K: 3 },
+        ),
+    ],
+    [
+      'packed size negative',
+      () =>
+        native.run(
+          'GemmPackedBSize',
+          [],
+          [{ dtype: 7, shape: [1], strides: [1], offset: 0, buffer: new BigInt64Array(1) }],
+          { K: -3, N: 4 },
+        ),
+    ],
+    [
+      'packed size float output',
+      () => native.run('GemmPackedBSize', [], [f32([1])], { K: 3, N: 4 }),
+    ],
     ['pack into a short buffer', () => native.run('GemmPackB', [b()], [f32([20])])],
-    ['pack float64', () => native.run('GemmPackB', [{ ...b(), dtype: 11, buffer: new Float64Array(12) }], [f32([400])])],
-    ['packed with garbage header', () => native.run('GemmPacked', [a(), f32([packed().shape[0]], rand(packed().shape[0]))], [y()])],
-    ['packed truncated', () => {
-      const p = packed();
-      native.run('GemmPacked', [a(), { ...p, shape: [p.shape[0] - 1] }], [y()]);
-    }],
+    [
+      'pack float64',
+      () =>
+        native.run(
+          'GemmPackB',
+          [{ ...b(), dtype: 11, buffer: new Float64Array(12) }],
+          [f32([400])],
+        ),
+    ],
+    [
+      'packed with garbage header',
+      () =>
+        native.run('GemmPacked', [a(), f32([packed().shape[0]], rand(packed().shape[0]))], [y()]),
+    ],
+    [
+      'packed truncated',
+      () => {
+        const p = packed();
+        native.run('GemmPacked', [a(), { ...p, shape: [p.shape[0] - 1] }], [y()]);
+      },
+    ],
     ['packed K mismatch', () => native.run('GemmPacked', [f32([2, 5]), packed()], [y()])],
     ['packed with transB', () => native.run('GemmPacked', [a(), packed()], [y()], { transB: 1 })],
     ['packed wrong output', () => native.run('GemmPacked', [a(), packed()], [f32([2, 5])])],

@@ -11,10 +11,15 @@ function contiguous(shape: number[]): number[] {
   }
   return strides;
 }
-function tensor<A extends Float32Array | Float64Array | BigInt64Array>(dtype: number, shape: number[], view: A) {
+function tensor<A extends Float32Array | Float64Array | BigInt64Array>(
+  dtype: number,
+  shape: number[],
+  view: A,
+) {
   return { dtype, shape, strides: contiguous(shape), offset: 0, buffer: view, view };
 }
-const f32 = (shape: number[], data?: Float32Array) => tensor(1, shape, data ?? new Float32Array(numel(shape)));
+const f32 = (shape: number[], data?: Float32Array) =>
+  tensor(1, shape, data ?? new Float32Array(numel(shape)));
 let seed = 99;
 function rand(n: number): Float32Array {
   const a = new Float32Array(n);
@@ -40,7 +45,8 @@ interface Case {
 function windows(c: Case) {
   const nsp = c.k.length;
   const inS = c.x.slice(2);
-  const s = c.s ?? c.k.map(() => 1), d = c.d ?? c.k.map(() => 1);
+  const s = c.s ?? c.k.map(() => 1),
+    d = c.d ?? c.k.map(() => 1);
   const p = c.p ?? new Array(2 * nsp).fill(0);
   const outS = inS.map((n, i) => {
     const span = n + p[i] + p[nsp + i] - ((c.k[i] - 1) * d[i] + 1);
@@ -77,7 +83,15 @@ function windows(c: Case) {
 const cases: Case[] = [
   { x: [2, 3, 7, 8], k: [3, 3], s: [2, 2], p: [1, 1, 1, 1] },
   { x: [1, 2, 9, 9], k: [3, 3], s: [2, 2], ceil: true },
-  { x: [1, 2, 10, 7], k: [2, 3], s: [3, 2], d: [2, 1], p: [1, 0, 0, 2], ceil: true, includePad: true },
+  {
+    x: [1, 2, 10, 7],
+    k: [2, 3],
+    s: [3, 2],
+    d: [2, 1],
+    p: [1, 0, 0, 2],
+    ceil: true,
+    includePad: true,
+  },
   { x: [1, 4, 12], k: [4], s: [3], p: [2, 1], includePad: true },
   { x: [1, 2, 5, 6, 7], k: [2, 2, 3], s: [2, 1, 2], p: [1, 0, 1, 0, 1, 1] },
   { x: [1, 1, 4, 4], k: [2, 2], s: [2, 2] },
@@ -87,7 +101,8 @@ describe('pooling', () => {
   for (const c of cases) {
     it(`MaxPool / AveragePool and their gradients: ${JSON.stringify(c)}`, () => {
       const { outS, list, flat, attrs } = windows(c);
-      const planes = c.x[0] * c.x[1], inN = numel(c.x.slice(2));
+      const planes = c.x[0] * c.x[1],
+        inN = numel(c.x.slice(2));
       const x = f32(c.x, rand(numel(c.x)));
       const yShape = [c.x[0], c.x[1], ...outS];
       const y = f32(yShape);
@@ -101,7 +116,9 @@ describe('pooling', () => {
       for (let pl = 0; pl < planes; pl++)
         list.forEach(({ taps, count }, o) => {
           const at = pl * list.length + o;
-          let best = -Infinity, bi = -1, sum = 0;
+          let best = -Infinity,
+            bi = -1,
+            sum = 0;
           for (const t of taps) {
             const i = pl * inN + flat(t);
             sum += x.view[i];
@@ -116,7 +133,10 @@ describe('pooling', () => {
       const dx = f32(c.x);
       native.run('MaxPoolGrad', [dy, idx], [dx]);
       for (let i = 0; i < dx.view.length; i++) expect(dx.view[i]).toBeCloseTo(dxMaxWant[i], 5);
-      native.run('AveragePoolGrad', [dy], [dx], { ...attrs, count_include_pad: c.includePad ? 1 : 0 });
+      native.run('AveragePoolGrad', [dy], [dx], {
+        ...attrs,
+        count_include_pad: c.includePad ? 1 : 0,
+      });
       for (let i = 0; i < dx.view.length; i++) expect(dx.view[i]).toBeCloseTo(dxAvgWant[i], 5);
     });
   }
@@ -148,7 +168,11 @@ describe('pooling', () => {
       expect(ya.view[p]).toBeCloseTo(plane.reduce((a, b) => a + b) / 20, 5);
       expect(ym.view[p]).toBe(Math.max(...plane));
     }
-    const x3 = tensor(11, [1, 2, 2, 2, 2], new Float64Array(16).map((_, i) => i));
+    const x3 = tensor(
+      11,
+      [1, 2, 2, 2, 2],
+      new Float64Array(16).map((_, i) => i),
+    );
     const y3 = tensor(11, [1, 2, 1, 1, 1], new Float64Array(2));
     native.run('GlobalMaxPool', [x3], [y3]);
     expect(Array.from(y3.view)).toEqual([7, 15]);
@@ -164,19 +188,43 @@ describe('pooling rejects malformed arguments', () => {
   const bad: Array<[string, () => void]> = [
     ['no kernel_shape', () => native.run('MaxPool', [x()], [y()])],
     ['wrong arity', () => native.run('MaxPool', [x(), x()], [y()], k)],
-    ['zero stride', () => native.run('MaxPool', [x()], [y()], { kernel_shape: [2, 2], strides: [0, 2] })],
+    [
+      'zero stride',
+      () => native.run('MaxPool', [x()], [y()], { kernel_shape: [2, 2], strides: [0, 2] }),
+    ],
     ['negative pad', () => native.run('AveragePool', [x()], [y()], { ...k, pads: [-1, 0, 0, 0] })],
-    ['pad >= kernel', () => native.run('AveragePool', [x()], [f32([1, 2, 6, 6])], { kernel_shape: [2, 2], pads: [2, 2, 2, 2] })],
+    [
+      'pad >= kernel',
+      () =>
+        native.run('AveragePool', [x()], [f32([1, 2, 6, 6])], {
+          kernel_shape: [2, 2],
+          pads: [2, 2, 2, 2],
+        }),
+    ],
     ['wrong output shape', () => native.run('MaxPool', [x()], [f32([1, 2, 4, 4])], k)],
     ['kernel rank mismatch', () => native.run('MaxPool', [x()], [y()], { kernel_shape: [2] })],
     ['indices not int64', () => native.run('MaxPool', [x()], [y(), y()], k)],
-    ['int32 input', () => native.run('AveragePool', [{ ...x(), dtype: 6 }], [{ ...y(), dtype: 6 }], k)],
+    [
+      'int32 input',
+      () => native.run('AveragePool', [{ ...x(), dtype: 6 }], [{ ...y(), dtype: 6 }], k),
+    ],
     ['bad storage_order', () => native.run('MaxPool', [x()], [y()], { ...k, storage_order: 2 })],
-    ['bad count_include_pad', () => native.run('AveragePool', [x()], [y()], { ...k, count_include_pad: 5 })],
+    [
+      'bad count_include_pad',
+      () => native.run('AveragePool', [x()], [y()], { ...k, count_include_pad: 5 }),
+    ],
     ['global wrong output', () => native.run('GlobalAveragePool', [x()], [f32([1, 2, 1])])],
     ['global rank 2', () => native.run('GlobalMaxPool', [f32([2, 3])], [f32([2, 3])])],
-    ['grad index out of plane', () => native.run('MaxPoolGrad', [y(), idx(undefined, new BigInt64Array(18).fill(1000n))], [x()])],
-    ['grad index from another plane', () => native.run('MaxPoolGrad', [y(), idx(undefined, new BigInt64Array(18).fill(40n))], [x()])],
+    [
+      'grad index out of plane',
+      () =>
+        native.run('MaxPoolGrad', [y(), idx(undefined, new BigInt64Array(18).fill(1000n))], [x()]),
+    ],
+    [
+      'grad index from another plane',
+      () =>
+        native.run('MaxPoolGrad', [y(), idx(undefined, new BigInt64Array(18).fill(40n))], [x()]),
+    ],
     ['grad indices shape', () => native.run('MaxPoolGrad', [y(), idx([1, 2, 9])], [x()])],
     ['avg grad wrong dX', () => native.run('AveragePoolGrad', [y()], [f32([1, 2, 9, 9])], k)],
   ];

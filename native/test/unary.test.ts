@@ -13,7 +13,12 @@ const contiguous = (shape: number[]) => {
   return strides;
 };
 const f32 = (data: Float32Array, shape = [data.length]) => ({
-  dtype: 1, shape, strides: contiguous(shape), offset: 0, buffer: data.buffer as ArrayBuffer, view: data,
+  dtype: 1,
+  shape,
+  strides: contiguous(shape),
+  offset: 0,
+  buffer: data.buffer as ArrayBuffer,
+  view: data,
 });
 
 const bits = new Int32Array(1);
@@ -32,15 +37,41 @@ function ulps(a: number, b: number): number {
 // Inputs: specials, subnormals, a log-spaced sweep of both signs, and random values; the length is
 // not a multiple of 16 (vector tails) and above the parallel grain (several threads).
 function sweep(n = 100_003, lo = -120, hi = 120): Float32Array {
-  const specials = [0, -0, Infinity, -Infinity, NaN, 1e-40, -1e-40, 1.17549435e-38, 88.72, 88.73, -87.3,
-    -103.9, -104.5, 0.625, -0.625, 1, -1, 4, -4, 9, -9, 0.5, 3.92, 20, -20];
+  const specials = [
+    0,
+    -0,
+    Infinity,
+    -Infinity,
+    NaN,
+    1e-40,
+    -1e-40,
+    1.17549435e-38,
+    88.72,
+    88.73,
+    -87.3,
+    -103.9,
+    -104.5,
+    0.625,
+    -0.625,
+    1,
+    -1,
+    4,
+    -4,
+    9,
+    -9,
+    0.5,
+    3.92,
+    20,
+    -20,
+  ];
   const out = new Float32Array(n);
   out.set(specials);
   let s = 12345;
   for (let i = specials.length; i < n; i++) {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     const u = s / 2 ** 32;
-    out[i] = i % 2 ? lo + (hi - lo) * u : Math.sign(u - 0.5) * 10 ** (-8 + 10 * ((i * 0.618034) % 1));
+    out[i] =
+      i % 2 ? lo + (hi - lo) * u : Math.sign(u - 0.5) * 10 ** (-8 + 10 * ((i * 0.618034) % 1));
   }
   return out;
 }
@@ -59,7 +90,9 @@ function runBinary(op: string, a: Float32Array, b: Float32Array, scalarB = false
 
 const isas = (['scalar', 'avx2', 'avx512'] as const).filter((isa) => {
   const info = native.cpuInfo();
-  return isa === 'scalar' || (isa === 'avx2' ? info.avx2 && info.fma : info.avx512f && info.avx512dq);
+  return (
+    isa === 'scalar' || (isa === 'avx2' ? info.avx2 && info.fma : info.avx512f && info.avx512dq)
+  );
 });
 const initialIsa = native.cpuInfo().isa;
 afterAll(() => native.setIsa(initialIsa));
@@ -103,7 +136,9 @@ describe('float32 unary kernels on every ISA', () => {
         native.setIsa(isa);
         const got = runUnary(op, x, attrs);
         const w = worst(got, std, x);
-        expect(w.ulps, `${op} on ${isa}: x=${w.x} got ${w.got} want ${w.want}`).toBeLessThanOrEqual(tol);
+        expect(w.ulps, `${op} on ${isa}: x=${w.x} got ${w.got} want ${w.want}`).toBeLessThanOrEqual(
+          tol,
+        );
       }
     });
   }
@@ -130,7 +165,13 @@ describe('float32 unary kernels on every ISA', () => {
     for (const isa of isas) {
       native.setIsa(isa);
       expect(Array.from(runUnary('Exp', x)), isa).toEqual([NaN, Infinity, 0, 1, 1]);
-      expect(Array.from(runUnary('Log', x)), isa).toEqual([NaN, Infinity, NaN, -Infinity, -Infinity]);
+      expect(Array.from(runUnary('Log', x)), isa).toEqual([
+        NaN,
+        Infinity,
+        NaN,
+        -Infinity,
+        -Infinity,
+      ]);
       expect(Array.from(runUnary('Tanh', x)), isa).toEqual([NaN, 1, -1, 0, -0]);
       expect(Array.from(runUnary('Sigmoid', x)), isa).toEqual([NaN, 1, 0, 0.5, 0.5]);
       expect(Array.from(runUnary('Erf', x)), isa).toEqual([NaN, 1, -1, 0, -0]);
@@ -145,13 +186,16 @@ describe('float32 unary kernels on every ISA', () => {
       native.setIsa(isa);
       const y = new Float32Array(2000);
       native.run('Tanh', [x], [f32(y)]);
-      for (let i = 0; i < 2000; i++) expect(ulps(y[i], Math.tanh(base[2 * i + 1]))).toBeLessThanOrEqual(2);
+      for (let i = 0; i < 2000; i++)
+        expect(ulps(y[i], Math.tanh(base[2 * i + 1]))).toBeLessThanOrEqual(2);
     }
   });
 });
 
 // [op, reference, error bound in units of float32 epsilon times the bound's scale].
-const binaryOps: Array<[string, (a: number, b: number) => number, (a: number, b: number) => number]> = [
+const binaryOps: Array<
+  [string, (a: number, b: number) => number, (a: number, b: number) => number]
+> = [
   ['Add', (a, b) => a + b, () => 0],
   ['Sub', (a, b) => a - b, () => 0],
   ['Mul', (a, b) => a * b, () => 0],

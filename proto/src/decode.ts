@@ -22,15 +22,27 @@ export class ProtoDecodeError extends Error {
   /** protobufjs's own description of the problem. */
   readonly reason: string;
 
-  constructor(typeName: string, path: string[], reason: string, offset?: number, length?: number,
-    source?: string, options?: { cause?: unknown }) {
+  constructor(
+    typeName: string,
+    path: string[],
+    reason: string,
+    offset?: number,
+    length?: number,
+    source?: string,
+    options?: { cause?: unknown },
+  ) {
     const where = offset === undefined ? '' : ` at byte ${offset} of ${length}`;
-    const shown = path.length > 6
-      ? [...path.slice(0, 3), `... ${path.length - 5} more ...`, ...path.slice(-2)] : path;
+    const shown =
+      path.length > 6
+        ? [...path.slice(0, 3), `... ${path.length - 5} more ...`, ...path.slice(-2)]
+        : path;
     const inside = path.length > 1 ? ` (inside ${shown.join(' > ')})` : '';
     const from = source ? ` from ${source}` : '';
-    super(`cannot decode ${typeName}${from}: ${reason}${where}${inside}; the input is truncated, `
-      + `corrupt, or not a serialized ${typeName}`, options);
+    super(
+      `cannot decode ${typeName}${from}: ${reason}${where}${inside}; the input is truncated, ` +
+        `corrupt, or not a serialized ${typeName}`,
+      options,
+    );
     this.typeName = typeName;
     this.path = path;
     this.offset = offset;
@@ -41,11 +53,17 @@ export class ProtoDecodeError extends Error {
 // An error on its way out of nested decode calls, collecting the types it passed through.
 class PendingDecodeError {
   readonly path: string[] = [];
-  constructor(readonly cause: unknown, readonly offset: number) {}
+  constructor(
+    readonly cause: unknown,
+    readonly offset: number,
+  ) {}
 }
 
-type DecodeFn = (reader: protobuf.Reader | Uint8Array, length?: number, ...rest: unknown[])
-  => object;
+type DecodeFn = (
+  reader: protobuf.Reader | Uint8Array,
+  length?: number,
+  ...rest: unknown[]
+) => object;
 
 const installed = new WeakSet<object>();
 
@@ -67,18 +85,32 @@ export function installDecodeErrors(namespace: object): void {
       try {
         reader = input instanceof protobuf.Reader ? input : protobuf.Reader.create(input);
       } catch (err) {
-        throw new ProtoDecodeError(name, [name], `expected a Uint8Array (${String(err)})`,
-          undefined, undefined, undefined, { cause: err });
+        throw new ProtoDecodeError(
+          name,
+          [name],
+          `expected a Uint8Array (${String(err)})`,
+          undefined,
+          undefined,
+          undefined,
+          { cause: err },
+        );
       }
       try {
         return original.call(this, reader, length, ...rest);
       } catch (err) {
-        const pending = err instanceof PendingDecodeError
-          ? err : new PendingDecodeError(err, reader.pos);
+        const pending =
+          err instanceof PendingDecodeError ? err : new PendingDecodeError(err, reader.pos);
         pending.path.unshift(name);
         if (!outermost) throw pending;
-        throw new ProtoDecodeError(name, pending.path, describe(pending.cause), pending.offset,
-          reader.len, undefined, { cause: pending.cause });
+        throw new ProtoDecodeError(
+          name,
+          pending.path,
+          describe(pending.cause),
+          pending.offset,
+          reader.len,
+          undefined,
+          { cause: pending.cause },
+        );
       }
     };
   });
@@ -111,8 +143,15 @@ export function decodeMessage<T>(
     return type.decode(bytes);
   } catch (err) {
     if (err instanceof ProtoDecodeError && source) {
-      throw new ProtoDecodeError(err.typeName, err.path, err.reason, err.offset,
-        bytes.length, source, { cause: err.cause });
+      throw new ProtoDecodeError(
+        err.typeName,
+        err.path,
+        err.reason,
+        err.offset,
+        bytes.length,
+        source,
+        { cause: err.cause },
+      );
     }
     throw err;
   }

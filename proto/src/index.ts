@@ -16,11 +16,20 @@ installDecodeErrors(caffe2);
 export { caffe2, onnx };
 export { decodeMessage, ProtoDecodeError } from './decode.js';
 export {
-  int64ArrayToBigInt64Array, int64ArrayToBigUint64Array, int64ArrayToNumbers, int64ToBigInt,
-  int64ToNumber, toLong, type Int64,
+  int64ArrayToBigInt64Array,
+  int64ArrayToBigUint64Array,
+  int64ArrayToNumbers,
+  int64ToBigInt,
+  int64ToNumber,
+  toLong,
+  type Int64,
 } from './int64.js';
 export {
-  fullName, lookupType, type MessageTypeRef, protoFieldName, reflectionRoot,
+  fullName,
+  lookupType,
+  type MessageTypeRef,
+  protoFieldName,
+  reflectionRoot,
   type StaticMessageClass,
 } from './reflection.js';
 export { TextFormatError } from './text-format/lexer.js';

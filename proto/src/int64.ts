@@ -19,8 +19,12 @@ const MAX_U64 = (1n << 64n) - 1n;
 const MIN_I64 = -(1n << 63n);
 
 function isLongLike(value: unknown): value is Long {
-  return typeof value === 'object' && value !== null
-    && typeof (value as Long).low === 'number' && typeof (value as Long).high === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Long).low === 'number' &&
+    typeof (value as Long).high === 'number'
+  );
 }
 
 /**
@@ -59,8 +63,10 @@ export function int64ToNumber(value: Int64 | bigint | string, what = 'int64 valu
 }
 
 /** A repeated int64 field as numbers (see `int64ToNumber`), e.g. a tensor's dims. */
-export function int64ArrayToNumbers(values: readonly (Int64 | bigint)[], what = 'int64 value'):
-number[] {
+export function int64ArrayToNumbers(
+  values: readonly (Int64 | bigint)[],
+  what = 'int64 value',
+): number[] {
   return values.map((v, i) => int64ToNumber(v, `${what}[${i}]`));
 }
 

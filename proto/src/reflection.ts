@@ -100,23 +100,29 @@ type JsonNamespace = protobuf.INamespace & {
 function camelCaseFields(json: JsonNamespace, path: string, renamed: Map<string, string>): object {
   const out: Record<string, unknown> = { ...json };
   if (json.fields) {
-    out.fields = Object.fromEntries(Object.entries(json.fields).map(([name, field]) => {
-      const camel = protobuf.util.camelCase(name);
-      renamed.set(`${path}.${camel}`, name);
-      return [camel, field];
-    }));
+    out.fields = Object.fromEntries(
+      Object.entries(json.fields).map(([name, field]) => {
+        const camel = protobuf.util.camelCase(name);
+        renamed.set(`${path}.${camel}`, name);
+        return [camel, field];
+      }),
+    );
   }
   if (json.oneofs) {
-    out.oneofs = Object.fromEntries(Object.entries(json.oneofs).map(([name, oneof]) => [
-      protobuf.util.camelCase(name),
-      { ...oneof, oneof: oneof.oneof.map((member) => protobuf.util.camelCase(member)) },
-    ]));
+    out.oneofs = Object.fromEntries(
+      Object.entries(json.oneofs).map(([name, oneof]) => [
+        protobuf.util.camelCase(name),
+        { ...oneof, oneof: oneof.oneof.map((member) => protobuf.util.camelCase(member)) },
+      ]),
+    );
   }
   if (json.nested) {
-    out.nested = Object.fromEntries(Object.entries(json.nested).map(([name, nested]) => [
-      name,
-      camelCaseFields(nested as JsonNamespace, path ? `${path}.${name}` : name, renamed),
-    ]));
+    out.nested = Object.fromEntries(
+      Object.entries(json.nested).map(([name, nested]) => [
+        name,
+        camelCaseFields(nested as JsonNamespace, path ? `${path}.${name}` : name, renamed),
+      ]),
+    );
   }
   return out;
 }

@@ -10,8 +10,11 @@ import { fullName } from '../src/reflection.js';
  * Paths of fields in `message` (of `type`) that the schema did not know, which protobufjs keeps
  * in `$unknowns`. Empty when every field in the input was in our .proto.
  */
-export function unknownFields(type: protobuf.Type | StaticMessageClass, message: object,
-  path = ''): string[] {
+export function unknownFields(
+  type: protobuf.Type | StaticMessageClass,
+  message: object,
+  path = '',
+): string[] {
   const reflected = lookupType(type);
   const found: string[] = [];
   const record = message as Record<string, unknown>;
@@ -21,17 +24,28 @@ export function unknownFields(type: protobuf.Type | StaticMessageClass, message:
   for (const field of reflected.fieldsArray) {
     if (!(field.resolvedType instanceof protobuf.Type)) continue;
     const value = record[field.name];
-    const items = field.repeated ? (value as object[] | undefined) ?? []
-      : Object.hasOwn(record, field.name) && value ? [value as object] : [];
-    items.forEach((item, i) => found.push(...unknownFields(field.resolvedType as protobuf.Type,
-      item, `${path}.${field.name}${field.repeated ? `[${i}]` : ''}`)));
+    const items = field.repeated
+      ? ((value as object[] | undefined) ?? [])
+      : Object.hasOwn(record, field.name) && value
+        ? [value as object]
+        : [];
+    items.forEach((item, i) =>
+      found.push(
+        ...unknownFields(
+          field.resolvedType as protobuf.Type,
+          item,
+          `${path}.${field.name}${field.repeated ? `[${i}]` : ''}`,
+        ),
+      ),
+    );
   }
   return found;
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength)
-    .equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+    Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+  );
 }
 
 /**
@@ -45,11 +59,15 @@ function findSharedModels(): string {
     process.env.TANDEM_SHARED,
     fileURLToPath(new URL('../../../shared', import.meta.url)),
     '/work/shared',
-  ].filter((c): c is string => Boolean(c)).map((dir) => join(dir, 'models'));
+  ]
+    .filter((c): c is string => Boolean(c))
+    .map((dir) => join(dir, 'models'));
   const found = candidates.find((dir) => existsSync(join(dir, 'caffe2-zoo')));
   if (!found) {
-    throw new Error(`shared models not found (looked in ${candidates.join(', ')}); `
-      + 'set TANDEM_SHARED to the shared/ folder');
+    throw new Error(
+      `shared models not found (looked in ${candidates.join(', ')}); ` +
+        'set TANDEM_SHARED to the shared/ folder',
+    );
   }
   return found;
 }

@@ -1,8 +1,14 @@
 import Long from 'long';
 import { describe, expect, it } from 'vitest';
 import {
-  caffe2, int64ArrayToBigInt64Array, int64ArrayToBigUint64Array, int64ArrayToNumbers,
-  int64ToBigInt, int64ToNumber, onnx, toLong,
+  caffe2,
+  int64ArrayToBigInt64Array,
+  int64ArrayToBigUint64Array,
+  int64ArrayToNumbers,
+  int64ToBigInt,
+  int64ToNumber,
+  onnx,
+  toLong,
 } from '../src/index.js';
 
 describe('int64 fields', () => {
@@ -21,8 +27,9 @@ describe('int64 fields', () => {
   });
 
   it('int64ToNumber refuses values a number cannot hold exactly', () => {
-    expect(() => int64ToNumber(toLong(2n ** 53n), 'dims[1]'))
-      .toThrow('dims[1] 9007199254740992 does not fit in a JavaScript number exactly');
+    expect(() => int64ToNumber(toLong(2n ** 53n), 'dims[1]')).toThrow(
+      'dims[1] 9007199254740992 does not fit in a JavaScript number exactly',
+    );
     expect(int64ToNumber(toLong(-(2n ** 53n) + 1n))).toBe(-(2 ** 53) + 1);
     expect(int64ArrayToNumbers([1, toLong(5n)])).toEqual([1, 5]);
     expect(() => int64ToNumber(1.5)).toThrow(RangeError);
@@ -38,8 +45,9 @@ describe('int64 fields', () => {
   });
 
   it('plain numbers work when building messages', () => {
-    const arg = caffe2.Argument.decode(caffe2.Argument.encode({ name: 'k', i: 11, ints: [1, 2] })
-      .finish());
+    const arg = caffe2.Argument.decode(
+      caffe2.Argument.encode({ name: 'k', i: 11, ints: [1, 2] }).finish(),
+    );
     expect(int64ToNumber(arg.i)).toBe(11);
     expect(int64ArrayToNumbers(arg.ints)).toEqual([1, 2]);
   });

@@ -4,7 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  decodeMessage, int64ArrayToNumbers, int64ToNumber, onnx, ProtoDecodeError,
+  decodeMessage,
+  int64ArrayToNumbers,
+  int64ToNumber,
+  onnx,
+  ProtoDecodeError,
 } from '../src/index.js';
 import { bytesEqual, SHARED_MODELS, unknownFields } from './helpers.js';
 
@@ -14,11 +18,24 @@ const BACKEND = '/usr/share/libonnx-testdata/data/node';
 const DataType = onnx.TensorProto.DataType;
 // Bytes per element in raw_data; how many typed-field entries one element takes.
 const ITEM_BYTES: Record<number, number> = {
-  [DataType.FLOAT]: 4, [DataType.UINT8]: 1, [DataType.INT8]: 1, [DataType.UINT16]: 2,
-  [DataType.INT16]: 2, [DataType.INT32]: 4, [DataType.INT64]: 8, [DataType.BOOL]: 1,
-  [DataType.FLOAT16]: 2, [DataType.DOUBLE]: 8, [DataType.UINT32]: 4, [DataType.UINT64]: 8,
-  [DataType.COMPLEX64]: 8, [DataType.COMPLEX128]: 16, [DataType.BFLOAT16]: 2,
-  [DataType.FLOAT8E4M3FN]: 1, [DataType.FLOAT8E4M3FNUZ]: 1, [DataType.FLOAT8E5M2]: 1,
+  [DataType.FLOAT]: 4,
+  [DataType.UINT8]: 1,
+  [DataType.INT8]: 1,
+  [DataType.UINT16]: 2,
+  [DataType.INT16]: 2,
+  [DataType.INT32]: 4,
+  [DataType.INT64]: 8,
+  [DataType.BOOL]: 1,
+  [DataType.FLOAT16]: 2,
+  [DataType.DOUBLE]: 8,
+  [DataType.UINT32]: 4,
+  [DataType.UINT64]: 8,
+  [DataType.COMPLEX64]: 8,
+  [DataType.COMPLEX128]: 16,
+  [DataType.BFLOAT16]: 2,
+  [DataType.FLOAT8E4M3FN]: 1,
+  [DataType.FLOAT8E4M3FNUZ]: 1,
+  [DataType.FLOAT8E5M2]: 1,
   [DataType.FLOAT8E5M2FNUZ]: 1,
 };
 
@@ -27,29 +44,40 @@ function storedElements(t: onnx.TensorProto): number {
   const type = t.dataType;
   if (t.rawData?.length) return t.rawData.length / ITEM_BYTES[type];
   switch (type) {
-    case DataType.STRING: return t.stringData.length;
-    case DataType.FLOAT: return t.floatData.length;
-    case DataType.COMPLEX64: return t.floatData.length / 2;
-    case DataType.INT64: return t.int64Data.length;
-    case DataType.DOUBLE: return t.doubleData.length;
-    case DataType.COMPLEX128: return t.doubleData.length / 2;
-    case DataType.UINT32: case DataType.UINT64: return t.uint64Data.length;
-    default: return t.int32Data.length;
+    case DataType.STRING:
+      return t.stringData.length;
+    case DataType.FLOAT:
+      return t.floatData.length;
+    case DataType.COMPLEX64:
+      return t.floatData.length / 2;
+    case DataType.INT64:
+      return t.int64Data.length;
+    case DataType.DOUBLE:
+      return t.doubleData.length;
+    case DataType.COMPLEX128:
+      return t.doubleData.length / 2;
+    case DataType.UINT32:
+    case DataType.UINT64:
+      return t.uint64Data.length;
+    default:
+      return t.int32Data.length;
   }
 }
 
 function checkTensor(t: onnx.TensorProto, what: string): void {
   const dims = int64ArrayToNumbers(t.dims, `${what}.dims`);
   const count = dims.reduce((a, b) => a * b, 1);
-  expect(storedElements(t), `${what} (${DataType[t.dataType]} ${JSON.stringify(dims)})`)
-    .toBe(count);
+  expect(storedElements(t), `${what} (${DataType[t.dataType]} ${JSON.stringify(dims)})`).toBe(
+    count,
+  );
 }
 
 function checkModel(bytes: Uint8Array, source: string): onnx.ModelProto {
   const model = decodeMessage(onnx.ModelProto, bytes, source);
   expect(unknownFields(onnx.ModelProto, model), source).toEqual([]);
-  expect(bytesEqual(onnx.ModelProto.encode(model).finish(), bytes), `${source} re-encodes`)
-    .toBe(true);
+  expect(bytesEqual(onnx.ModelProto.encode(model).finish(), bytes), `${source} re-encodes`).toBe(
+    true,
+  );
   expect(int64ToNumber(model.irVersion)).toBeGreaterThanOrEqual(3);
   for (const init of model.graph!.initializer!) {
     checkTensor(init as onnx.TensorProto, `${source}: ${init.name}`);
@@ -71,8 +99,9 @@ describe('onnx-light models', () => {
     const initialized = new Set(graph.initializer!.map((t) => t.name));
     const input = graph.input!.find((v) => !initialized.has(v.name))!.type!.tensorType!;
     expect(input.elemType).toBe(DataType.FLOAT);
-    expect(int64ArrayToNumbers(input.shape!.dim!.map((d) => d.dimValue!)))
-      .toEqual([1, 3, 224, 224]);
+    expect(int64ArrayToNumbers(input.shape!.dim!.map((d) => d.dimValue!))).toEqual([
+      1, 3, 224, 224,
+    ]);
   });
 });
 
@@ -103,8 +132,9 @@ describe.skipIf(!backendCases.length)('ONNX backend test data (libonnx-testdata)
           expect(info?.type, `${where} has a declared type`).toBeDefined();
           // Sequence, map and optional values use onnx-data.proto's messages, not TensorProto.
           if (!info.type!.tensorType) {
-            expect(Object.keys(info.type!), where)
-              .toEqual(expect.arrayContaining([expect.stringMatching(/^(sequence|optional|map)/)]));
+            expect(Object.keys(info.type!), where).toEqual(
+              expect.arrayContaining([expect.stringMatching(/^(sequence|optional|map)/)]),
+            );
             nonTensor.push(where);
             continue;
           }

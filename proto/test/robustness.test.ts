@@ -7,10 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { caffe2, decodeMessage, onnx, parseTextFormat, ProtoDecodeError } from '../src/index.js';
 import { SHARED_MODELS } from './helpers.js';
 
-const model = new Uint8Array(readFileSync(new URL('./fixtures/kitchen-sink.onnx',
-  import.meta.url)));
-const net = caffe2.NetDef.encode(parseTextFormat(caffe2.NetDef, readFileSync(
-  join(SHARED_MODELS, 'caffe2-zoo/bvlc_alexnet/predict_net.pbtxt'), 'utf8'))).finish();
+const model = new Uint8Array(
+  readFileSync(new URL('./fixtures/kitchen-sink.onnx', import.meta.url)),
+);
+const net = caffe2.NetDef.encode(
+  parseTextFormat(
+    caffe2.NetDef,
+    readFileSync(join(SHARED_MODELS, 'caffe2-zoo/bvlc_alexnet/predict_net.pbtxt'), 'utf8'),
+  ),
+).finish();
 
 // A small deterministic PRNG (mulberry32), so failures reproduce.
 function random(seed: number): () => number {
@@ -59,7 +64,8 @@ describe('truncated input', () => {
   it('reports where it stopped and which nested messages it was in', () => {
     const err = tryDecode(() => onnx.ModelProto.decode(model.subarray(0, model.length - 20)))!;
     expect(err.message).toMatch(
-      /unexpected end of data .* at byte \d+ of \d+ \(inside onnx\.ModelProto > onnx\.[A-Za-z]+/);
+      /unexpected end of data .* at byte \d+ of \d+ \(inside onnx\.ModelProto > onnx\.[A-Za-z]+/,
+    );
     expect(err.path.length).toBeGreaterThan(1);
     expect(err.cause).toBeInstanceOf(Error);
   });
@@ -72,16 +78,23 @@ describe('truncated input', () => {
   });
 
   it('names the source when decoding through decodeMessage', () => {
-    expect(() => decodeMessage(onnx.ModelProto, model.subarray(0, 100), 'model.onnx'))
-      .toThrow(/^cannot decode onnx\.ModelProto from model\.onnx: .* at byte \d+ of 100/);
+    expect(() => decodeMessage(onnx.ModelProto, model.subarray(0, 100), 'model.onnx')).toThrow(
+      /^cannot decode onnx\.ModelProto from model\.onnx: .* at byte \d+ of 100/,
+    );
   });
 });
 
 describe('corrupt input', () => {
   it('random bytes never hang or crash', () => {
     const next = random(1);
-    const types = [onnx.ModelProto, onnx.TensorProto, onnx.GraphProto, caffe2.NetDef,
-      caffe2.TensorProtos, caffe2.PlanDef] as const;
+    const types = [
+      onnx.ModelProto,
+      onnx.TensorProto,
+      onnx.GraphProto,
+      caffe2.NetDef,
+      caffe2.TensorProtos,
+      caffe2.PlanDef,
+    ] as const;
     for (let i = 0; i < 3000; i++) {
       const bytes = new Uint8Array(1 + Math.floor(next() * 300));
       for (let j = 0; j < bytes.length; j++) bytes[j] = Math.floor(next() * 256);
@@ -104,14 +117,16 @@ describe('corrupt input', () => {
   it('a huge declared length fails without allocating it', () => {
     // graph (field 7), length 2^31 - 1, then nothing.
     const bytes = Uint8Array.from([0x3a, ...varint(0x7fffffff)]);
-    expect(() => onnx.ModelProto.decode(bytes))
-      .toThrow(/^cannot decode onnx\.ModelProto: .*end of data/);
+    expect(() => onnx.ModelProto.decode(bytes)).toThrow(
+      /^cannot decode onnx\.ModelProto: .*end of data/,
+    );
   });
 
   it('invalid wire types are reported', () => {
     // Field 1 with wire type 7 does not exist.
-    expect(() => onnx.TensorProto.decode(Uint8Array.of(0x0f, 0x00)))
-      .toThrow(/^cannot decode onnx\.TensorProto: .*wire type/);
+    expect(() => onnx.TensorProto.decode(Uint8Array.of(0x0f, 0x00))).toThrow(
+      /^cannot decode onnx\.TensorProto: .*wire type/,
+    );
   });
 
   it('deeply nested messages hit the depth limit instead of the stack', () => {
@@ -129,23 +144,30 @@ describe('corrupt input', () => {
   it('missing required Caffe2 fields are reported', () => {
     // TensorProto.segment (11) holding only `begin`; `end` is required.
     const bytes = Uint8Array.of(0x5a, 0x02, 0x08, 0x01);
-    expect(() => caffe2.TensorProto.decode(bytes))
-      .toThrow(new RegExp("^cannot decode caffe2\\.TensorProto: missing required 'end'.*"
-        + '\\(inside caffe2\\.TensorProto > caffe2\\.TensorProto\\.Segment\\)'));
+    expect(() => caffe2.TensorProto.decode(bytes)).toThrow(
+      new RegExp(
+        "^cannot decode caffe2\\.TensorProto: missing required 'end'.*" +
+          '\\(inside caffe2\\.TensorProto > caffe2\\.TensorProto\\.Segment\\)',
+      ),
+    );
   });
 
   it('non-byte input is rejected clearly', () => {
-    expect(() => onnx.ModelProto.decode('not bytes' as unknown as Uint8Array))
-      .toThrow(/^cannot decode onnx\.ModelProto: expected a Uint8Array/);
+    expect(() => onnx.ModelProto.decode('not bytes' as unknown as Uint8Array)).toThrow(
+      /^cannot decode onnx\.ModelProto: expected a Uint8Array/,
+    );
   });
 
   it('decoding from a Reader still works (nested use of the wrapped decoders)', () => {
     const reader = protobuf.Reader.create(model);
     expect(onnx.ModelProto.decode(reader).graph!.name).toBe('kitchen sink');
-    expect(() => onnx.ModelProto.decode(protobuf.Reader.create(model.subarray(0, 50))))
-      .toThrow(ProtoDecodeError);
-    expect(onnx.ModelProto.decodeDelimited(
-      onnx.ModelProto.encodeDelimited(onnx.ModelProto.decode(model)).finish()).graph!.name)
-      .toBe('kitchen sink');
+    expect(() => onnx.ModelProto.decode(protobuf.Reader.create(model.subarray(0, 50)))).toThrow(
+      ProtoDecodeError,
+    );
+    expect(
+      onnx.ModelProto.decodeDelimited(
+        onnx.ModelProto.encodeDelimited(onnx.ModelProto.decode(model)).finish(),
+      ).graph!.name,
+    ).toBe('kitchen sink');
   });
 });

@@ -35,8 +35,8 @@ function messageNames(json, prefix = '', out = new Set()) {
 // them back to $Properties so that messages can still be built from plain object literals.
 function relaxBuildTypes(dts, messages) {
   const ref = /\b((?:onnx|caffe2)\.[A-Za-z0-9_.]+?)(?=\[\]|\||\)|;|,)/g;
-  const relax = (line) => line.replace(ref,
-    (name) => (messages.has(name) ? `${name}.$Properties` : name));
+  const relax = (line) =>
+    line.replace(ref, (name) => (messages.has(name) ? `${name}.$Properties` : name));
   const lines = dts.split('\n');
   let inProperties = null;
   for (let i = 0; i < lines.length; i++) {
@@ -48,16 +48,19 @@ function relaxBuildTypes(dts, messages) {
       inProperties = line.match(/^\s*/)[0];
     } else if (/static encode(Delimited)?\(message: /.test(line)) {
       lines[i] = line.replace(/\(message: ([A-Za-z0-9_.]+),/, (m, name) =>
-        (messages.has(name) ? `(message: ${name}.$Properties,` : m));
+        messages.has(name) ? `(message: ${name}.$Properties,` : m,
+      );
     }
   }
   return lines.join('\n');
 }
 
 function banner(source) {
-  return `// Generated from ${source} by tools/generate.mjs `
-    + '(pnpm --filter @tandem/proto generate).\n'
-    + '// Do not edit by hand.\n';
+  return (
+    `// Generated from ${source} by tools/generate.mjs ` +
+    '(pnpm --filter @tandem/proto generate).\n' +
+    '// Do not edit by hand.\n'
+  );
 }
 
 mkdirSync(out, { recursive: true });
@@ -71,20 +74,39 @@ for (const name of schemas) {
   const js = join(out, `${name}.js`);
   const dts = join(out, `${name}.d.ts`);
   // Each schema gets its own protobufjs root name so that the modules never share state.
-  run('pbjs', ['-t', 'static-module', '-w', 'esm', '--es6', '--force-message',
-    '-r', `tandem_${name}`, '-o', js, `${name}.proto`]);
+  run('pbjs', [
+    '-t',
+    'static-module',
+    '-w',
+    'esm',
+    '--es6',
+    '--force-message',
+    '-r',
+    `tandem_${name}`,
+    '-o',
+    js,
+    `${name}.proto`,
+  ]);
   run('pbts', ['--no-comments', '-o', dts, js]);
   writeFileSync(js, banner(`${name}.proto`) + readFileSync(js, 'utf8'));
   // pbts writes a CommonJS-style import of `long`; this package is ESM, and only the type is used.
   const types = relaxBuildTypes(readFileSync(dts, 'utf8'), messages).replace(
-    'import Long = require("long");', 'import type Long from "long";');
+    'import Long = require("long");',
+    'import type Long from "long";',
+  );
   writeFileSync(dts, banner(`${name}.proto`) + types);
 }
 
-writeFileSync(join(out, 'reflection.js'), banner(schemas.map((n) => `${n}.proto`).join(' + '))
-  + `export const descriptor = ${json.trim()};\n`);
-writeFileSync(join(out, 'reflection.d.ts'), banner('onnx.proto + caffe2.proto')
-  + "import type { INamespace } from 'protobufjs';\n\n"
-  + '/** Both schemas as a protobufjs JSON descriptor (field names as written in the .proto). */\n'
-  + 'export declare const descriptor: INamespace;\n');
+writeFileSync(
+  join(out, 'reflection.js'),
+  banner(schemas.map((n) => `${n}.proto`).join(' + ')) +
+    `export const descriptor = ${json.trim()};\n`,
+);
+writeFileSync(
+  join(out, 'reflection.d.ts'),
+  banner('onnx.proto + caffe2.proto') +
+    "import type { INamespace } from 'protobufjs';\n\n" +
+    '/** Both schemas as a protobufjs JSON descriptor (field names as written in the .proto). */\n' +
+    'export declare const descriptor: INamespace;\n',
+);
 console.log(`generated ${schemas.map((n) => `${n}.js`).join(', ')} and reflection.js in ${out}`);

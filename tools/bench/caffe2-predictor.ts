@@ -44,18 +44,31 @@ function input(shape: number[]): Float32Array {
 }
 
 /** Measures every (model, batch, threads) case; prints a table and returns the rows. */
-export async function benchCaffe2Predictor(opts: { quick?: boolean; log?: (s: string) => void } = {}) {
+export async function benchCaffe2Predictor(
+  opts: { quick?: boolean; log?: (s: string) => void } = {},
+) {
   const log = opts.log ?? console.log;
   const reps = opts.quick ? 2 : 5;
   const rows: PredictorRow[] = [];
   const initial = getNumThreads();
   const models = opts.quick ? ['bvlc_alexnet'] : ['bvlc_alexnet', 'vgg19'];
   for (const name of models) {
-    const { bytes, weights } = materialize(readFileSync(join(MODELS, 'onnx-light', `${name}.onnx`)), 1);
-    const blobs = new Map([...weights].map(([n, w]) => [n.replace(/_0$/, ''), new Tensor('float32', w.shape, w.data.buffer as ArrayBuffer)]));
+    const { bytes, weights } = materialize(
+      readFileSync(join(MODELS, 'onnx-light', `${name}.onnx`)),
+      1,
+    );
+    const blobs = new Map(
+      [...weights].map(([n, w]) => [
+        n.replace(/_0$/, ''),
+        new Tensor('float32', w.shape, w.data.buffer as ArrayBuffer),
+      ]),
+    );
     const model = new PredictorModel(blobs, join(MODELS, 'caffe2-zoo', name, 'predict_net.pbtxt'));
     for (const threads of [1, 2]) {
-      const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: threads, interOpNumThreads: 1 });
+      const session = await ort.InferenceSession.create(bytes, {
+        intraOpNumThreads: threads,
+        interOpNumThreads: 1,
+      });
       for (const batch of opts.quick ? [1] : [1, 8]) {
         setNumThreads(threads);
         const shape = [batch, 3, 224, 224];
@@ -73,14 +86,18 @@ export async function benchCaffe2Predictor(opts: { quick?: boolean; log?: (s: st
         }
         const row = { model: name, batch, threads, tandemMs, ortMs, ratio: tandemMs / ortMs };
         rows.push(row);
-        log(`${name.padEnd(14)} batch ${String(batch).padStart(2)}  threads ${threads}  ` +
-          `tandem ${tandemMs.toFixed(1).padStart(8)} ms  ort ${ortMs.toFixed(1).padStart(8)} ms  ratio ${row.ratio.toFixed(2)}`);
+        log(
+          `${name.padEnd(14)} batch ${String(batch).padStart(2)}  threads ${threads}  ` +
+            `tandem ${tandemMs.toFixed(1).padStart(8)} ms  ort ${ortMs.toFixed(1).padStart(8)} ms  ratio ${row.ratio.toFixed(2)}`,
+        );
       }
       await session.release();
     }
   }
   setNumThreads(initial);
-  log('ratio = Tandem Predictor latency / onnxruntime-node latency (< 1 means Tandem is faster; target <= 1.3)');
+  log(
+    'ratio = Tandem Predictor latency / onnxruntime-node latency (< 1 means Tandem is faster; target <= 1.3)',
+  );
   return rows;
 }
 

@@ -10,9 +10,8 @@ import ort from 'onnxruntime-node';
 const quick = process.argv.includes('--quick');
 // `--addon path/to/tandem_native.node` measures another build (e.g. a saved baseline).
 const addonAt = process.argv.indexOf('--addon');
-const native: typeof tandem = addonAt >= 0
-  ? createRequire(import.meta.url)(process.argv[addonAt + 1])
-  : tandem;
+const native: typeof tandem =
+  addonAt >= 0 ? createRequire(import.meta.url)(process.argv[addonAt + 1]) : tandem;
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bench');
 const rounds = quick ? 3 : 7; // interleaved rounds; the best round of each runtime is kept
 const roundMs = quick ? 40 : 120; // time spent per runtime per round
@@ -78,8 +77,15 @@ function matmulCase(n: number): Case {
 }
 
 // Mirrors CONVS in bench_models.py.
-function convCase(name: string, cin: number, cout: number, k: number, stride: number, pad: number,
-  size: number): Case {
+function convCase(
+  name: string,
+  cin: number,
+  cout: number,
+  k: number,
+  stride: number,
+  pad: number,
+  size: number,
+): Case {
   const out = Math.floor((size + 2 * pad - k) / stride) + 1;
   const x = random(cin * size * size, 3);
   const w = pattern(cout * cin * k * k, 1 / Math.sqrt(cin * k * k));
@@ -87,7 +93,12 @@ function convCase(name: string, cin: number, cout: number, k: number, stride: nu
   const y = new Float32Array(cout * out * out);
   const ins = [tensor([1, cin, size, size], x), tensor([cout, cin, k, k], w), tensor([cout], b)];
   const outs = [tensor([1, cout, out, out], y)];
-  const attrs = { strides: [stride, stride], pads: [pad, pad, pad, pad], dilations: [1, 1], group: 1 };
+  const attrs = {
+    strides: [stride, stride],
+    pads: [pad, pad, pad, pad],
+    dilations: [1, 1],
+    group: 1,
+  };
   return {
     name: `Conv ${k}x${k} ${cin}->${cout} ${size}x${size}`,
     flops: 2 * cout * cin * k * k * out * out,
@@ -144,7 +155,8 @@ async function measure(c: Case, threads: number): Promise<Row> {
   const result = await ortRun();
   const ref = result[session.outputNames[0]].data as Float32Array;
   let maxDiff = 0;
-  for (let i = 0; i < ref.length; i++) maxDiff = Math.max(maxDiff, Math.abs(ref[i] - c.tandemOut[i]));
+  for (let i = 0; i < ref.length; i++)
+    maxDiff = Math.max(maxDiff, Math.abs(ref[i] - c.tandemOut[i]));
   let tandemMs = Infinity;
   let ortMs = Infinity;
   for (let r = 0; r < rounds; r++) {
@@ -160,12 +172,25 @@ function pad(s: string, n: number, left = false): string {
 }
 
 async function main(): Promise<void> {
+  const onlyArg = process.argv.includes('--only')
+    ? process.argv[process.argv.indexOf('--only') + 1]
+    : undefined;
+  if (onlyArg && onlyArg !== 'native') return;
   const info = native.cpuInfo();
-  console.log(`Tandem native bench (${quick ? 'quick' : 'full'}): isa ${info.isa}, ` +
-    `onnxruntime-node ${ort.env.versions.common}`);
-  const header = [pad('case', 30), pad('thr', 4, true), pad('tandem ms', 11, true),
-    pad('GFLOP/s', 9, true), pad('ort ms', 10, true), pad('GFLOP/s', 9, true),
-    pad('ratio', 7, true), pad('max|diff|', 11, true)].join(' ');
+  console.log(
+    `Tandem native bench (${quick ? 'quick' : 'full'}): isa ${info.isa}, ` +
+      `onnxruntime-node ${ort.env.versions.common}`,
+  );
+  const header = [
+    pad('case', 30),
+    pad('thr', 4, true),
+    pad('tandem ms', 11, true),
+    pad('GFLOP/s', 9, true),
+    pad('ort ms', 10, true),
+    pad('GFLOP/s', 9, true),
+    pad('ratio', 7, true),
+    pad('max|diff|', 11, true),
+  ].join(' ');
   console.log(header);
   console.log('-'.repeat(header.length));
   const initialThreads = native.getNumThreads();
@@ -174,15 +199,40 @@ async function main(): Promise<void> {
     for (const c of all) {
       const r = await measure(c, threads);
       const gf = (ms: number) => (r.flops / ms / 1e6).toFixed(1);
-      console.log([pad(r.name, 30), pad(String(threads), 4, true),
-        pad(r.tandemMs.toFixed(3), 11, true), pad(gf(r.tandemMs), 9, true),
-        pad(r.ortMs.toFixed(3), 10, true), pad(gf(r.ortMs), 9, true),
-        pad((r.ortMs / r.tandemMs).toFixed(2), 7, true),
-        pad(r.maxDiff.toExponential(1), 11, true)].join(' '));
+      console.log(
+        [
+          pad(r.name, 30),
+          pad(String(threads), 4, true),
+          pad(r.tandemMs.toFixed(3), 11, true),
+          pad(gf(r.tandemMs), 9, true),
+          pad(r.ortMs.toFixed(3), 10, true),
+          pad(gf(r.ortMs), 9, true),
+          pad((r.ortMs / r.tandemMs).toFixed(2), 7, true),
+          pad(r.maxDiff.toExponential(1), 11, true),
+        ].join(' '),
+      );
     }
   }
   native.setNumThreads(initialThreads);
-  console.log('ratio = Tandem speed / ORT speed (ORT time / Tandem time); > 1 means Tandem is faster.');
+  console.log(
+    'ratio = Tandem speed / ORT speed (ORT time / Tandem time); > 1 means Tandem is faster.',
+  );
 }
 
 await main();
+
+// The frontends' benches, in the same run: eager training steps beside PyTorch, Predictor latency
+// beside onnxruntime-node. `--only native|torch|caffe2` runs one section.
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
+if (!only || only === 'torch') {
+  console.log('');
+  const { benchTorchTraining } = await import('./torch-training.js');
+  await benchTorchTraining({ quick, phases: true });
+}
+if (!only || only === 'caffe2') {
+  console.log('');
+  const { benchCaffe2Predictor } = await import('./caffe2-predictor.js');
+  await benchCaffe2Predictor({ quick });
+}

@@ -17,7 +17,9 @@ const rounds = Number(arg('--rounds', '7'));
 type Addon = typeof tandem;
 const require = createRequire(import.meta.url);
 const addons: Addon[] = process.argv.includes('--addon')
-  ? arg('--addon', '').split(',').map((p) => require(p) as Addon)
+  ? arg('--addon', '')
+      .split(',')
+      .map((p) => require(p) as Addon)
   : [tandem];
 let native: Addon = addons[0];
 
@@ -32,12 +34,19 @@ function tensor(shape: number[], data?: Float32Array): tandem.NativeTensor {
   return { dtype: 1, shape, strides, offset: 0, buffer: buf };
 }
 
-interface Case { name: string; fn: () => void }
+interface Case {
+  name: string;
+  fn: () => void;
+}
 
 // Linear layer in -> out at batch b: forward x W^T, dX = dY W, dW = dY^T x.
 function linear(b: number, inF: number, outF: number): Case[] {
-  const x = tensor([b, inF]), w = tensor([outF, inF]), dy = tensor([b, outF]);
-  const y = tensor([b, outF]), dx = tensor([b, inF]), dw = tensor([outF, inF]);
+  const x = tensor([b, inF]),
+    w = tensor([outF, inF]),
+    dy = tensor([b, outF]);
+  const y = tensor([b, outF]),
+    dx = tensor([b, inF]),
+    dw = tensor([outF, inF]);
   const tag = `${b}x${inF}->${outF}`;
   return [
     { name: `fc ${tag} fwd`, fn: () => native.run('Gemm', [x, w], [y], { transB: 1 }) },
@@ -46,12 +55,23 @@ function linear(b: number, inF: number, outF: number): Case[] {
   ];
 }
 
-function conv(tag: string, n: number, c: number, m: number, k: number, size: number,
-  pad: number): Case[] {
+function conv(
+  tag: string,
+  n: number,
+  c: number,
+  m: number,
+  k: number,
+  size: number,
+  pad: number,
+): Case[] {
   const out = size + 2 * pad - k + 1;
-  const x = tensor([n, c, size, size]), w = tensor([m, c, k, k]), bias = tensor([m]);
-  const y = tensor([n, m, out, out]), dy = tensor([n, m, out, out]);
-  const dx = tensor([n, c, size, size]), dw = tensor([m, c, k, k]);
+  const x = tensor([n, c, size, size]),
+    w = tensor([m, c, k, k]),
+    bias = tensor([m]);
+  const y = tensor([n, m, out, out]),
+    dy = tensor([n, m, out, out]);
+  const dx = tensor([n, c, size, size]),
+    dw = tensor([m, c, k, k]);
   const attrs = { strides: [1, 1], pads: [pad, pad, pad, pad], dilations: [1, 1], group: 1 };
   return [
     { name: `${tag} fwd`, fn: () => native.run('Conv', [x, w, bias], [y], attrs) },
@@ -61,9 +81,14 @@ function conv(tag: string, n: number, c: number, m: number, k: number, size: num
 }
 
 const cases: Case[] = [
-  ...linear(64, 784, 128), ...linear(64, 128, 10),
-  ...linear(64, 784, 512), ...linear(64, 512, 512), ...linear(64, 512, 10),
-  ...linear(64, 400, 120), ...linear(64, 120, 84), ...linear(64, 84, 10),
+  ...linear(64, 784, 128),
+  ...linear(64, 128, 10),
+  ...linear(64, 784, 512),
+  ...linear(64, 512, 512),
+  ...linear(64, 512, 10),
+  ...linear(64, 400, 120),
+  ...linear(64, 120, 84),
+  ...linear(64, 84, 10),
   ...conv('lenet conv1 1->6 28 p2', 64, 1, 6, 5, 28, 2),
   ...conv('lenet conv1 1->6 32', 64, 1, 6, 5, 32, 0),
   ...conv('lenet conv2 6->16 14', 64, 6, 16, 5, 14, 0),
@@ -89,12 +114,14 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
 
 console.log(`isa ${native.cpuInfo().isa}; median of ${rounds} rounds, µs per call: wall (cpu)`);
 const heads = threadList.flatMap((t) =>
-  addons.map((_, a) => `${t} thr${addons.length > 1 ? ` #${a}` : ''}`));
+  addons.map((_, a) => `${t} thr${addons.length > 1 ? ` #${a}` : ''}`),
+);
 console.log(['case'.padEnd(30), ...heads.map((h) => h.padStart(16))].join(' '));
 for (const c of cases) {
   const cols: string[] = [];
   for (const t of threadList) {
-    const wall = addons.map(() => [] as number[]), cpu = addons.map(() => [] as number[]);
+    const wall = addons.map(() => [] as number[]),
+      cpu = addons.map(() => [] as number[]);
     for (const a of addons) a.setNumThreads(t);
     for (let r = 0; r < rounds; r++) {
       addons.forEach((a, i) => {

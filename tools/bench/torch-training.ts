@@ -125,7 +125,12 @@ function makeTandemStep(name: ModelName) {
 function measureTandem(name: ModelName, threads: number, steps: number, warmup: number): Measured {
   torch.setNumThreads(threads);
   const step = makeTandemStep(name);
-  const t: Record<'step' | keyof Phases, number[]> = { step: [], forward: [], backward: [], optimizer: [] };
+  const t: Record<'step' | keyof Phases, number[]> = {
+    step: [],
+    forward: [],
+    backward: [],
+    optimizer: [],
+  };
   for (let i = 0; i < warmup + steps; i++) {
     const r = step();
     if (i < warmup) continue;
@@ -133,7 +138,11 @@ function measureTandem(name: ModelName, threads: number, steps: number, warmup: 
   }
   return {
     ms: median(t.step),
-    phases: { forward: median(t.forward), backward: median(t.backward), optimizer: median(t.optimizer) },
+    phases: {
+      forward: median(t.forward),
+      backward: median(t.backward),
+      optimizer: median(t.optimizer),
+    },
   };
 }
 
@@ -146,8 +155,18 @@ interface RefResult {
 
 /** Runs the PyTorch side in a child process; returns its results and the BLAS it reports. */
 function measureTorch(models: ModelName[], threads: number[], steps: number, warmup: number) {
-  const args = [REF, '--threads', threads.join(','), '--models', models.join(','), '--steps', String(steps),
-    '--warmup', String(warmup), '--phases'];
+  const args = [
+    REF,
+    '--threads',
+    threads.join(','),
+    '--models',
+    models.join(','),
+    '--steps',
+    String(steps),
+    '--warmup',
+    String(warmup),
+    '--phases',
+  ];
   const r = spawnSync(PYTHON, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) {
     const why = r.error?.message ?? `exit ${r.status}`;
@@ -204,15 +223,19 @@ async function profileTandem(name: ModelName, threads: number, steps: number): P
     const file = (f: ProfileNode['callFrame']) => f.url.split('/').at(-1) ?? '';
     let key: string;
     if (names[0] === '(garbage collector)') key = 'all       garbage collection';
-    else if (!names.includes('tandemStep')) return; // idle, the profiler itself
+    else if (!names.includes('tandemStep'))
+      return; // idle, the profiler itself
     else {
       const phase = names.includes('runBackward')
         ? 'backward'
         : names.includes('updateGroup')
           ? 'optimizer'
           : 'forward';
-      const at = chain.findIndex((f) => f.functionName === 'runKernel' ||
-        (f.functionName === 'Tensor' && file(f) === 'tensor.ts'));
+      const at = chain.findIndex(
+        (f) =>
+          f.functionName === 'runKernel' ||
+          (f.functionName === 'Tensor' && file(f) === 'tensor.ts'),
+      );
       key = 'other JS (dispatch, autograd, inference)';
       if (at >= 0) {
         const caller = chain.slice(at + 1).find((f) => !PLUMBING.has(file(f)));
@@ -224,8 +247,10 @@ async function profileTandem(name: ModelName, threads: number, steps: number): P
     total.set(key, (total.get(key) ?? 0) + dt);
     all += dt;
   });
-  console.log(`\nwhere Tandem's time goes: ${MODELS[name].label}, ${threads} thread(s), ms/step ` +
-    `(sampled over ${steps} steps; profiling slows steps, read the shares)`);
+  console.log(
+    `\nwhere Tandem's time goes: ${MODELS[name].label}, ${threads} thread(s), ms/step ` +
+      `(sampled over ${steps} steps; profiling slows steps, read the shares)`,
+  );
   for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
     const share = ((100 * v) / all).toFixed(1).padStart(5);
     console.log(`  ${(v / steps).toFixed(3).padStart(7)}  ${share}%  ${k}`);
@@ -243,7 +268,9 @@ const fmtPhases = (p: Phases) =>
  * const rows = await benchTorchTraining({ threads: [1], quick: true });
  * rows[0].ratio; // Tandem ms/step / PyTorch ms/step
  */
-export async function benchTorchTraining(opts: TorchTrainingOptions = {}): Promise<TorchTrainingRow[]> {
+export async function benchTorchTraining(
+  opts: TorchTrainingOptions = {},
+): Promise<TorchTrainingRow[]> {
   const quick = opts.quick ?? false;
   const threads = opts.threads ?? [1, 2];
   const models = opts.models ?? (['mlp', 'lenet'] as ModelName[]);
@@ -286,19 +313,27 @@ export async function benchTorchTraining(opts: TorchTrainingOptions = {}): Promi
     }
   }
   if (print) {
-    console.log(`\nTraining step (forward + backward + SGD momentum step, batch ${BATCH}), median ms/step;`);
-    console.log(`PyTorch ${info.torch} (${info.blas}) in a child process, best of ${rounds} round(s).`);
+    console.log(
+      `\nTraining step (forward + backward + SGD momentum step, batch ${BATCH}), median ms/step;`,
+    );
+    console.log(
+      `PyTorch ${info.torch} (${info.blas}) in a child process, best of ${rounds} round(s).`,
+    );
     console.log('model               threads  Tandem ms  PyTorch ms  Tandem/PyTorch');
     for (const r of rows) {
       const ratio = `${r.ratio.toFixed(2)}x`.padStart(14);
-      console.log(`${MODELS[r.model].label.padEnd(20)}${String(r.threads).padStart(7)}${fmt(r.tandemMs)}   ` +
-        `${fmt(r.torchMs)}    ${ratio}`);
+      console.log(
+        `${MODELS[r.model].label.padEnd(20)}${String(r.threads).padStart(7)}${fmt(r.tandemMs)}   ` +
+          `${fmt(r.torchMs)}    ${ratio}`,
+      );
     }
     if (opts.phases) {
       console.log('\nphases, median ms: forward (zeroGrad+model+loss) / backward / optimizer step');
       for (const r of rows) {
-        console.log(`${MODELS[r.model].label.padEnd(20)}${String(r.threads).padStart(7)}  Tandem ` +
-          `${fmtPhases(r.tandemPhases!)}   PyTorch ${fmtPhases(r.torchPhases!)}`);
+        console.log(
+          `${MODELS[r.model].label.padEnd(20)}${String(r.threads).padStart(7)}  Tandem ` +
+            `${fmtPhases(r.tandemPhases!)}   PyTorch ${fmtPhases(r.torchPhases!)}`,
+        );
       }
     }
   }

@@ -31,7 +31,8 @@ function numbered(dir: string, prefix: string): string[] {
 
 /** Compares with ONNX's backend tolerances: |a - e| <= atol + rtol * |e|, exact for ints/bools. */
 export function compare(actual: Tensor, expected: Tensor, what: string): string | undefined {
-  if (actual.dtype !== expected.dtype) return `${what}: dtype ${actual.dtype}, expected ${expected.dtype}`;
+  if (actual.dtype !== expected.dtype)
+    return `${what}: dtype ${actual.dtype}, expected ${expected.dtype}`;
   if (actual.shape.join(',') !== expected.shape.join(',')) {
     return `${what}: shape [${actual.shape}], expected [${expected.shape}]`;
   }
@@ -55,7 +56,8 @@ export function compare(actual: Tensor, expected: Tensor, what: string): string 
       continue;
     }
     if (x === y) continue;
-    if (!(Math.abs(x - y) <= ATOL + RTOL * Math.abs(y))) return `${what}[${i}] = ${x}, expected ${y}`;
+    if (!(Math.abs(x - y) <= ATOL + RTOL * Math.abs(y)))
+      return `${what}[${i}] = ${x}, expected ${y}`;
   }
   return undefined;
 }
@@ -79,7 +81,8 @@ function bf16ToFloatLocal(b: number): number {
  * reinterpret those bits as the declared dtype.
  */
 function asDeclared(t: Tensor, dtype: string | null | undefined): Tensor {
-  if (dtype === 'bfloat16' && t.dtype === 'uint16') return new Tensor('bfloat16', t.shape, t.buffer, t.strides, t.offset);
+  if (dtype === 'bfloat16' && t.dtype === 'uint16')
+    return new Tensor('bfloat16', t.shape, t.buffer, t.strides, t.offset);
   return t;
 }
 
@@ -92,7 +95,9 @@ export function runCase(dir: string, name: string): CaseResult {
     const model = loadOnnx(modelPath);
     ops = [...new Set(model.graph.nodes.map((n) => n.op))];
     const exec = new Executor(model.graph);
-    const sets = readdirSync(dir).filter((d) => d.startsWith('test_data_set_')).sort();
+    const sets = readdirSync(dir)
+      .filter((d) => d.startsWith('test_data_set_'))
+      .sort();
     if (sets.length === 0) return { name, status: 'skip', message: 'no test data', ops };
     const inputNames = exec.inputNames;
     for (const set of sets) {
@@ -101,19 +106,36 @@ export function runCase(dir: string, name: string): CaseResult {
       const expected = numbered(sd, 'output_').map(readTensor);
       const feeds: Record<string, Tensor> = {};
       // Inputs are positional over the graph inputs that have no initializer.
-      inputs.forEach((t, i) => (feeds[inputNames[i] ?? `input_${i}`] = asDeclared(t, model.graph.inputs.find((d) => d.name === inputNames[i])?.dtype)));
+      inputs.forEach(
+        (t, i) =>
+          (feeds[inputNames[i] ?? `input_${i}`] = asDeclared(
+            t,
+            model.graph.inputs.find((d) => d.name === inputNames[i])?.dtype,
+          )),
+      );
       const outs = exec.run(feeds);
       for (let i = 0; i < expected.length; i++) {
         const outName = model.graph.outputs[i]?.name;
         const actual = outName ? outs[outName] : undefined;
         if (!actual) return { name, status: 'fail', message: `output ${i} missing`, ops };
-        const problem = compare(actual, asDeclared(expected[i], actual.dtype), `${set} output '${outName}'`);
-        if (problem) return { name, status: 'fail', message: problem, ops, ms: performance.now() - start };
+        const problem = compare(
+          actual,
+          asDeclared(expected[i], actual.dtype),
+          `${set} output '${outName}'`,
+        );
+        if (problem)
+          return { name, status: 'fail', message: problem, ops, ms: performance.now() - start };
       }
     }
     return { name, status: 'pass', ops, ms: performance.now() - start };
   } catch (e) {
     const err = e as Error;
-    return { name, status: 'error', message: `${err.name}: ${err.message}`.slice(0, 600), ops, ms: performance.now() - start };
+    return {
+      name,
+      status: 'error',
+      message: `${err.name}: ${err.message}`.slice(0, 600),
+      ops,
+      ms: performance.now() - start,
+    };
   }
 }

@@ -35,7 +35,9 @@ const queue: Job[] = [];
 for (const suite of suites) {
   const root = join(dataRoot, suite);
   if (!existsSync(root)) {
-    console.error(`conformance: no test data at ${root} (install Debian's libonnx-testdata, or pass --data)`);
+    console.error(
+      `conformance: no test data at ${root} (install Debian's libonnx-testdata, or pass --data)`,
+    );
     process.exit(2);
   }
   for (const name of readdirSync(root).sort()) {
@@ -92,7 +94,11 @@ function spawnWorker(): Promise<void> {
       child.send({ dir: current.dir, name: current.name });
       timer = setTimeout(() => {
         if (!current) return;
-        const r: CaseResult = { name: current.name, status: 'error', message: `timed out after ${timeoutMs / 1000} s` };
+        const r: CaseResult = {
+          name: current.name,
+          status: 'error',
+          message: `timed out after ${timeoutMs / 1000} s`,
+        };
         results.push({ ...r, suite: current.suite });
         progress(r);
         current = undefined;
@@ -127,19 +133,28 @@ for (const r of results) {
 const reasons: Record<string, number> = {};
 for (const r of results) {
   if (r.status === 'pass' || r.status === 'skip') continue;
-  const key = (r.message ?? '').replace(/\d+/g, 'N').replace(/'[^']*'/g, "'…'").slice(0, 90);
+  const key = (r.message ?? '')
+    .replace(/\d+/g, 'N')
+    .replace(/'[^']*'/g, "'…'")
+    .slice(0, 90);
   reasons[key] = (reasons[key] ?? 0) + 1;
 }
 mkdirSync(dirname(reportFile), { recursive: true });
 writeFileSync(
   reportFile,
-  JSON.stringify({ data: dataRoot, seconds: (performance.now() - t0) / 1000, suites: bySuite, reasons, results }, null, 1),
+  JSON.stringify(
+    { data: dataRoot, seconds: (performance.now() - t0) / 1000, suites: bySuite, reasons, results },
+    null,
+    1,
+  ),
 );
 
 const passed = results.filter((r) => r.status === 'pass').length;
 const failed = results.filter((r) => r.status === 'fail' || r.status === 'error').length;
 for (const [suite, s] of Object.entries(bySuite)) {
-  console.log(`conformance ${suite}/: ${s.passed} of ${s.passed + s.failed + s.skipped} cases pass${s.skipped ? ` (${s.skipped} skipped)` : ''}`);
+  console.log(
+    `conformance ${suite}/: ${s.passed} of ${s.passed + s.failed + s.skipped} cases pass${s.skipped ? ` (${s.skipped} skipped)` : ''}`,
+  );
 }
 console.log(`report: ${reportFile} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
@@ -149,10 +164,14 @@ if (flag('check-floor')) {
   for (const [suite, min] of Object.entries(floor)) {
     if (!bySuite[suite]) continue;
     if (bySuite[suite].passed < min) {
-      console.error(`conformance ${suite}/: ${bySuite[suite].passed} passed, below the floor of ${min} in tools/conformance/floor.json`);
+      console.error(
+        `conformance ${suite}/: ${bySuite[suite].passed} passed, below the floor of ${min} in tools/conformance/floor.json`,
+      );
       exitCode = 1;
     } else if (bySuite[suite].passed > min) {
-      console.log(`conformance ${suite}/: above the floor (${min}); raise tools/conformance/floor.json to ${bySuite[suite].passed}`);
+      console.log(
+        `conformance ${suite}/: above the floor (${min}); raise tools/conformance/floor.json to ${bySuite[suite].passed}`,
+      );
     }
   }
 }

@@ -18,7 +18,9 @@ export function rng(seed: number): () => number {
 function int64s(t: onnx.ITensorProto): number[] {
   if (t.rawData && t.rawData.length) {
     const view = new DataView(t.rawData.buffer, t.rawData.byteOffset, t.rawData.byteLength);
-    return Array.from({ length: t.rawData.length / 8 }, (_, i) => Number(view.getBigInt64(i * 8, true)));
+    return Array.from({ length: t.rawData.length / 8 }, (_, i) =>
+      Number(view.getBigInt64(i * 8, true)),
+    );
   }
   return (t.int64Data ?? []).map((v) => Number(v));
 }
@@ -36,7 +38,11 @@ export interface Materialized {
 export function materialize(model: Uint8Array, seed = 1): Materialized {
   const m = onnx.ModelProto.decode(model);
   // Decoded messages are built from plain objects below; the generated typings are stricter.
-  const g = m.graph! as { node: onnx.NodeProto[]; initializer: onnx.TensorProto[]; input: onnx.ValueInfoProto[] };
+  const g = m.graph! as {
+    node: onnx.NodeProto[];
+    initializer: onnx.TensorProto[];
+    input: onnx.ValueInfoProto[];
+  };
   const inits = new Map(g.initializer.map((t) => [t.name, t]));
   const rand = rng(seed);
   const weights: Materialized['weights'] = new Map();
@@ -54,7 +60,12 @@ export function materialize(model: Uint8Array, seed = 1): Materialized {
     const name = n.output[0];
     weights.set(name, { shape, data });
     g.initializer.push(
-      onnx.TensorProto.create({ name, dims: shape, dataType: 1, rawData: new Uint8Array(data.buffer) }),
+      onnx.TensorProto.create({
+        name,
+        dims: shape,
+        dataType: 1,
+        rawData: new Uint8Array(data.buffer),
+      }),
     );
     dropped.add(n.input[0]);
     return false;

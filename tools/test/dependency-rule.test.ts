@@ -15,7 +15,10 @@ describe('dependency rule (DESIGN.md)', () => {
 
   it('catches torch importing caffe2 and a relative import across packages', () => {
     mkdirSync(join(probe, '..'), { recursive: true });
-    writeFileSync(probe, "import { x } from '@tandem/caffe2';\nimport { y } from '../../core/src/index.js';\n");
+    writeFileSync(
+      probe,
+      "import { x } from '@tandem/caffe2';\nimport { y } from '../../core/src/index.js';\n",
+    );
     const problems: string[] = checkDependencyRule();
     expect(problems.some((p) => p.includes('imports @tandem/caffe2'))).toBe(true);
     expect(problems.some((p) => p.includes('relative path outside packages/torch'))).toBe(true);

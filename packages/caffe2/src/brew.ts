@@ -75,11 +75,18 @@ function order(model: ModelHelper, o?: string): string {
  * brew.fc(model, 'data', 'fc1', 784, 100); // params fc1_w [100, 784], fc1_b [100]
  */
 export function fc(
-  model: ModelHelper, blobIn: string, blobOut: string, dimIn: number, dimOut: number, opts: FcOptions = {},
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  dimIn: number,
+  dimOut: number,
+  opts: FcOptions = {},
 ): string {
   dim('fc', 'dimIn', dimIn);
   dim('fc', 'dimOut', dimOut);
-  const w = model.createParam(`${blobOut}_w`, [dimOut, dimIn], opts.weightInit ?? XAVIER, ['weight']);
+  const w = model.createParam(`${blobOut}_w`, [dimOut, dimIn], opts.weightInit ?? XAVIER, [
+    'weight',
+  ]);
   const b = model.createParam(`${blobOut}_b`, [dimOut], opts.biasInit ?? ZEROS, ['bias']);
   return model.net.op('FC', [blobIn, w, b], [blobOut], model.scoped('FC', { axis: opts.axis }))[0];
 }
@@ -92,7 +99,12 @@ export function fc(
  * brew.conv(model, 'data', 'conv1', 3, 16, 3, { pad: 1 });
  */
 export function conv(
-  model: ModelHelper, blobIn: string, blobOut: string, dimIn: number, dimOut: number, kernel: number,
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  dimIn: number,
+  dimOut: number,
+  kernel: number,
   opts: ConvOptions = {},
 ): string {
   dim('conv', 'dimIn', dimIn);
@@ -106,14 +118,19 @@ export function conv(
   }
   const ord = order(model, opts.order);
   const perGroup = dimIn / group;
-  const shape = ord === 'NHWC' ? [dimOut, kernel, kernel, perGroup] : [dimOut, perGroup, kernel, kernel];
+  const shape =
+    ord === 'NHWC' ? [dimOut, kernel, kernel, perGroup] : [dimOut, perGroup, kernel, kernel];
   const w = model.createParam(`${blobOut}_w`, shape, opts.weightInit ?? XAVIER, ['weight']);
   const inputs = [blobIn, w];
   if (!opts.noBias) {
     inputs.push(model.createParam(`${blobOut}_b`, [dimOut], opts.biasInit ?? ZEROS, ['bias']));
   }
   const args: Args = {
-    kernel, stride: opts.stride, pad: opts.pad, dilation: opts.dilation, order: opts.order,
+    kernel,
+    stride: opts.stride,
+    pad: opts.pad,
+    dilation: opts.dilation,
+    order: opts.order,
     group: group === 1 ? undefined : group,
   };
   return model.net.op('Conv', inputs, [blobOut], model.scoped('Conv', args))[0];
@@ -121,7 +138,12 @@ export function conv(
 
 /** Transposed 2-D convolution; W is [dimIn, dimOut, k, k] (NCHW). */
 export function convTranspose(
-  model: ModelHelper, blobIn: string, blobOut: string, dimIn: number, dimOut: number, kernel: number,
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  dimIn: number,
+  dimOut: number,
+  kernel: number,
   opts: ConvTransposeOptions = {},
 ): string {
   dim('convTranspose', 'dimIn', dimIn);
@@ -131,30 +153,59 @@ export function convTranspose(
   const shape = ord === 'NHWC' ? [dimIn, kernel, kernel, dimOut] : [dimIn, dimOut, kernel, kernel];
   const w = model.createParam(`${blobOut}_w`, shape, opts.weightInit ?? XAVIER, ['weight']);
   const b = model.createParam(`${blobOut}_b`, [dimOut], opts.biasInit ?? ZEROS, ['bias']);
-  const args: Args = { kernel, stride: opts.stride, pad: opts.pad, adj: opts.adj, order: opts.order };
-  return model.net.op('ConvTranspose', [blobIn, w, b], [blobOut], model.scoped('ConvTranspose', args))[0];
+  const args: Args = {
+    kernel,
+    stride: opts.stride,
+    pad: opts.pad,
+    adj: opts.adj,
+    order: opts.order,
+  };
+  return model.net.op(
+    'ConvTranspose',
+    [blobIn, w, b],
+    [blobOut],
+    model.scoped('ConvTranspose', args),
+  )[0];
 }
 
 function pool(
-  type: 'MaxPool' | 'AveragePool', model: ModelHelper, blobIn: string, blobOut: string, opts: PoolOptions,
+  type: 'MaxPool' | 'AveragePool',
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  opts: PoolOptions,
 ): string {
   const args: Args = { ...opts, global_pooling: opts.global_pooling ? 1 : undefined };
   return model.net.op(type, [blobIn], [blobOut], model.scoped(type, args))[0];
 }
 
 /** Max pooling: `brew.maxPool(model, 'conv1', 'pool1', { kernel: 2, stride: 2 })`. */
-export function maxPool(model: ModelHelper, blobIn: string, blobOut: string, opts: PoolOptions = {}): string {
+export function maxPool(
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  opts: PoolOptions = {},
+): string {
   return pool('MaxPool', model, blobIn, blobOut, opts);
 }
 
 /** Average pooling (Caffe2 excludes padding from the divisor by default). */
 export function averagePool(
-  model: ModelHelper, blobIn: string, blobOut: string, opts: PoolOptions = {},
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  opts: PoolOptions = {},
 ): string {
   return pool('AveragePool', model, blobIn, blobOut, opts);
 }
 
-function unary(type: string, model: ModelHelper, blobIn: string, blobOut: string, args: Args = {}): string {
+function unary(
+  type: string,
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  args: Args = {},
+): string {
   return model.net.op(type, [blobIn], [blobOut], model.scoped(type, args))[0];
 }
 
@@ -173,7 +224,10 @@ export function tanh(model: ModelHelper, blobIn: string, blobOut: string): strin
 
 /** Softmax over the input coerced to 2-D at `axis` (default 1). */
 export function softmax(
-  model: ModelHelper, blobIn: string, blobOut: string, opts: { axis?: number } = {},
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  opts: { axis?: number } = {},
 ): string {
   return unary('Softmax', model, blobIn, blobOut, opts);
 }
@@ -184,7 +238,11 @@ export function softmax(
  * (default) the op also writes the running statistics in place and `<out>_sm`, `<out>_siv`.
  */
 export function spatialBN(
-  model: ModelHelper, blobIn: string, blobOut: string, dimIn: number, opts: SpatialBNOptions = {},
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  dimIn: number,
+  opts: SpatialBNOptions = {},
 ): string {
   dim('spatialBN', 'dimIn', dimIn);
   const fill = (value: number): Initializer => ['ConstantFill', { value }];
@@ -194,14 +252,25 @@ export function spatialBN(
   const riv = model.createParam(`${blobOut}_riv`, [dimIn], fill(1), ['computed']);
   const outputs = opts.is_test ? [blobOut] : [blobOut, rm, riv, `${blobOut}_sm`, `${blobOut}_siv`];
   const args: Args = {
-    epsilon: opts.epsilon, momentum: opts.momentum, is_test: opts.is_test ? 1 : 0, order: opts.order,
+    epsilon: opts.epsilon,
+    momentum: opts.momentum,
+    is_test: opts.is_test ? 1 : 0,
+    order: opts.order,
   };
-  return model.net.op('SpatialBN', [blobIn, s, b, rm, riv], outputs, model.scoped('SpatialBN', args))[0];
+  return model.net.op(
+    'SpatialBN',
+    [blobIn, s, b, rm, riv],
+    outputs,
+    model.scoped('SpatialBN', args),
+  )[0];
 }
 
 /** Dropout with its mask kept in `_<out>_mask` (the gradient reads it). */
 export function dropout(
-  model: ModelHelper, blobIn: string, blobOut: string, opts: { ratio?: number; is_test?: boolean } = {},
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
+  opts: { ratio?: number; is_test?: boolean } = {},
 ): string {
   const args: Args = { ratio: opts.ratio, is_test: opts.is_test ? 1 : 0 };
   const outs = opts.is_test ? [blobOut] : [blobOut, `_${blobOut}_mask`];
@@ -213,7 +282,9 @@ export function dropout(
  * `_<out>_concat_dims`.
  */
 export function concat(
-  model: ModelHelper, blobsIn: readonly string[], blobOut: string,
+  model: ModelHelper,
+  blobsIn: readonly string[],
+  blobOut: string,
   opts: { axis?: number; order?: string } = {},
 ): string {
   const args: Args = { axis: opts.axis, order: opts.axis === undefined ? opts.order : undefined };
@@ -223,10 +294,17 @@ export function concat(
 
 /** Local response normalization across channels; the scale goes to `_<out>_scale`. */
 export function lrn(
-  model: ModelHelper, blobIn: string, blobOut: string,
+  model: ModelHelper,
+  blobIn: string,
+  blobOut: string,
   opts: { size: number; alpha?: number; beta?: number; bias?: number; order?: string },
 ): string {
   const { size, alpha, beta, bias, order: ord } = opts;
   const args: Args = { size, alpha, beta, bias, order: ord };
-  return model.net.op('LRN', [blobIn], [blobOut, `_${blobOut}_scale`], model.scoped('LRN', args))[0];
+  return model.net.op(
+    'LRN',
+    [blobIn],
+    [blobOut, `_${blobOut}_scale`],
+    model.scoped('LRN', args),
+  )[0];
 }

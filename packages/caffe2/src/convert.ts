@@ -1,8 +1,22 @@
 // NetDef -> core graph IR (DESIGN.md "One graph IR"): each OperatorDef goes through its entry in
 // the Caffe2 operator table (ops/) and becomes one or more core nodes.
 import {
-  ArgumentError, type DType, type Dim, Graph, MalformedModelError, type Node, ShapeError, Tensor,
-  UnsupportedOperatorError, type ValueInfo, type Attrs, getOp, hasOp, inferShapes, listOps, suggest,
+  ArgumentError,
+  type DType,
+  type Dim,
+  Graph,
+  MalformedModelError,
+  type Node,
+  ShapeError,
+  Tensor,
+  UnsupportedOperatorError,
+  type ValueInfo,
+  type Attrs,
+  getOp,
+  hasOp,
+  inferShapes,
+  listOps,
+  suggest,
   withContext,
 } from '@tandem/core';
 import type { caffe2 } from '@tandem/proto';
@@ -77,7 +91,9 @@ class Versions {
   }
 }
 
-function toMap<T>(x: ReadonlyMap<string, T> | Readonly<Record<string, T>> | undefined): Map<string, T> {
+function toMap<T>(
+  x: ReadonlyMap<string, T> | Readonly<Record<string, T>> | undefined,
+): Map<string, T> {
   if (!x) return new Map();
   return x instanceof Map ? new Map(x) : new Map(Object.entries(x as Record<string, T>));
 }
@@ -100,7 +116,9 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
   const externalIn = new Set(net.externalInput ?? []);
   const outMode = opts.outputs ?? ((net.externalOutput ?? []).length ? 'external' : 'all');
   const aux = opts.auxOutputs ?? outMode === 'all';
-  const wantedBlobs = new Set(Array.isArray(outMode) ? outMode : outMode === 'external' ? (net.externalOutput ?? []) : []);
+  const wantedBlobs = new Set(
+    Array.isArray(outMode) ? outMode : outMode === 'external' ? (net.externalOutput ?? []) : [],
+  );
 
   // Where each blob is read, to decide which auxiliary outputs are worth computing.
   const readAt = new Map<string, number[]>();
@@ -122,7 +140,8 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
     return name;
   };
   const blobNames = new Set<string>();
-  for (const o of ops) for (const b of [...(o.input ?? []), ...(o.output ?? [])]) if (b) blobNames.add(b);
+  for (const o of ops)
+    for (const b of [...(o.input ?? []), ...(o.output ?? [])]) if (b) blobNames.add(b);
   const freshHelper = (hint: string) => {
     let name = hint;
     while (taken.has(name) || blobNames.has(name)) name = `${hint}_${counter++}`;
@@ -184,7 +203,8 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
       }
       try {
         const out = inferShapes(g, { inputs: given });
-        for (const n of node.outputs) if (n) infos.set(n, out.get(n) ?? { dtype: null, shape: null });
+        for (const n of node.outputs)
+          if (n) infos.set(n, out.get(n) ?? { dtype: null, shape: null });
       } catch (e) {
         if (allKnown) throw withContext(e, label);
         for (const n of node.outputs) if (n) infos.set(n, { dtype: null, shape: null });
@@ -199,14 +219,18 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
       outputBlobs: outputBlobsOp,
       input(i) {
         const v = inputValues[i];
-        if (!v) throw ctx.fail(`input ${i} is missing (the operator has ${inputBlobsOp.length} inputs)`);
+        if (!v)
+          throw ctx.fail(`input ${i} is missing (the operator has ${inputBlobsOp.length} inputs)`);
         return v;
       },
       hasInput: (i) => !!inputValues[i],
       blob: (name) => readBlob(name, label),
       output(i) {
         const blob = outputBlobsOp[i];
-        if (!blob) throw ctx.fail(`output ${i} is missing (the operator has ${outputBlobsOp.length} outputs)`);
+        if (!blob)
+          throw ctx.fail(
+            `output ${i} is missing (the operator has ${outputBlobsOp.length} outputs)`,
+          );
         let v = outputValues.get(i);
         if (!v) {
           // Two outputs naming one blob (a Caffe2 net bug) would clash in SSA form.
@@ -222,12 +246,19 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
         return false;
       },
       emit(opName, inputs, outputs, attrs: Attrs = {}) {
-        const outs = typeof outputs === 'number'
-          ? Array.from({ length: outputs }, () => freshHelper(`${baseName}/${opName}`))
-          : [...outputs];
+        const outs =
+          typeof outputs === 'number'
+            ? Array.from({ length: outputs }, () => freshHelper(`${baseName}/${opName}`))
+            : [...outputs];
         const name = nodeCount === 0 ? baseName : `${baseName}/${nodeCount}`;
         nodeCount++;
-        const node: Node = { name: fresh(name), op: opName, inputs: [...inputs], outputs: outs, attrs };
+        const node: Node = {
+          name: fresh(name),
+          op: opName,
+          inputs: [...inputs],
+          outputs: outs,
+          attrs,
+        };
         graph.nodes.push(node);
         for (const n of outs) if (n) produced.add(n);
         inferNode(node);
@@ -240,11 +271,21 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
         return name;
       },
       int64s(values, hint = 'ints') {
-        return ctx.constant(Tensor.from(values.map((v) => BigInt(v)), 'int64', [values.length]), hint);
+        return ctx.constant(
+          Tensor.from(
+            values.map((v) => BigInt(v)),
+            'int64',
+            [values.length],
+          ),
+          hint,
+        );
       },
       scalar(v, dtype = 'float32', shape = []) {
         const n = shape.reduce((a, b) => a * b, 1);
-        const data = dtype === 'int64' || dtype === 'uint64' ? new Array(n).fill(BigInt(v)) : new Array(n).fill(v);
+        const data =
+          dtype === 'int64' || dtype === 'uint64'
+            ? new Array(n).fill(BigInt(v))
+            : new Array(n).fill(v);
         return ctx.constant(Tensor.from(data, dtype, shape), 'scalar');
       },
       setConstant(i, t) {
@@ -268,7 +309,12 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
       },
       dtype: (v, fallback: DType = 'float32') => infos.get(v)?.dtype ?? fallback,
       fail(message, kind = 'argument') {
-        const Ctor = kind === 'shape' ? ShapeError : kind === 'unsupported' ? UnsupportedOperatorError : ArgumentError;
+        const Ctor =
+          kind === 'shape'
+            ? ShapeError
+            : kind === 'unsupported'
+              ? UnsupportedOperatorError
+              : ArgumentError;
         return new Ctor(`${label}: ${message}`);
       },
       seed() {
@@ -289,7 +335,9 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
     // Commit the SSA versions after the whole op ran: in-place ops read the old value.
     outputValues.forEach((v, i) => {
       if (!produced.has(v) && !graph.initializers.has(v)) {
-        throw new MalformedModelError(`${label}: the converter did not produce output ${i} ('${outputBlobsOp[i]}')`);
+        throw new MalformedModelError(
+          `${label}: the converter did not produce output ${i} ('${outputBlobsOp[i]}')`,
+        );
       }
       versions.commit(outputBlobsOp[i], v);
     });
@@ -297,14 +345,18 @@ export function netToGraph(net: caffe2.INetDef, opts: ConvertOptions = {}): Conv
 
   const outputBlobs = new Map<string, string>();
   const addOutput = (blob: string) => {
-    const v = versions.get(blob) ?? (strict && !known.has(blob) ? undefined : readBlob(blob, `net '${netName}'`));
-    if (v === undefined) throw new ArgumentError(`net '${netName}': output blob '${blob}' is never written`);
+    const v =
+      versions.get(blob) ??
+      (strict && !known.has(blob) ? undefined : readBlob(blob, `net '${netName}'`));
+    if (v === undefined)
+      throw new ArgumentError(`net '${netName}': output blob '${blob}' is never written`);
     if (outputBlobs.has(v)) return;
     outputBlobs.set(v, blob);
     graph.outputs.push({ name: v, dtype: infos.get(v)?.dtype ?? null, shape: null });
   };
   if (outMode === 'all') {
-    for (const [blob, v] of versions.entries()) if (v !== blob || !inputBlobs.includes(blob)) addOutput(blob);
+    for (const [blob, v] of versions.entries())
+      if (v !== blob || !inputBlobs.includes(blob)) addOutput(blob);
   } else {
     for (const blob of wantedBlobs) addOutput(blob);
   }
@@ -324,7 +376,10 @@ function convertOne(ctx: ConvertContext, o: caffe2.IOperatorDef): void {
     if (!hasOp(type)) {
       throw new UnsupportedOperatorError(
         `${opLabel(ctx.index, type)}: '${type}' (domain '${CORE_DOMAIN}') is not a core operator` +
-          suggest(type, listOps().map((d) => d.name)),
+          suggest(
+            type,
+            listOps().map((d) => d.name),
+          ),
       );
     }
     identityMapping(ctx, o);
@@ -387,7 +442,10 @@ function identityMapping(ctx: ConvertContext, o: caffe2.IOperatorDef): void {
         attrs[name] = r.strings(name);
         break;
       default:
-        throw ctx.fail(`argument '${name}' of type ${spec.type} cannot be given in a NetDef`, 'unsupported');
+        throw ctx.fail(
+          `argument '${name}' of type ${spec.type} cannot be given in a NetDef`,
+          'unsupported',
+        );
     }
   }
   const inputs = ctx.inputBlobs.map((_, i) => (ctx.hasInput(i) ? ctx.input(i) : ''));

@@ -1,6 +1,11 @@
 // Caffe2 uses core's one error hierarchy (DESIGN.md "Errors"); these helpers only label messages.
 export {
-  ArgumentError, DTypeError, MalformedModelError, ResourceLimitError, ShapeError, TandemError,
+  ArgumentError,
+  DTypeError,
+  MalformedModelError,
+  ResourceLimitError,
+  ShapeError,
+  TandemError,
   UnsupportedOperatorError,
 } from '@tandem/core';
 

@@ -13,8 +13,22 @@
 // emitted again), as Caffe2's own gradient makers avoid by reading only blobs. Random nodes are never
 // recomputed: a value only they produce must be kept in a blob (brew.dropout keeps its mask).
 import {
-  ArgumentError, type AttrValue, type Attrs, AttrReader, type GradContext, Graph, type Node, type OpBuilder,
-  type OpDef, Tensor, type ValueInfo, getOp, inferShapes, isFloatDType, resolveAttrs, withContext,
+  ArgumentError,
+  type AttrValue,
+  type Attrs,
+  AttrReader,
+  type GradContext,
+  Graph,
+  type Node,
+  type OpBuilder,
+  type OpDef,
+  Tensor,
+  type ValueInfo,
+  getOp,
+  inferShapes,
+  isFloatDType,
+  resolveAttrs,
+  withContext,
 } from '@tandem/core';
 import { caffe2 } from '@tandem/proto';
 import { CORE_DOMAIN, netToGraph } from './convert.js';
@@ -52,7 +66,10 @@ const protoOf = (n: Net | caffe2.INetDef): caffe2.INetDef => (n instanceof Net ?
 function knownInputs(opts: GradientOptions): Map<string, ValueInfo> {
   const known = new Map<string, ValueInfo>();
   if (opts.initNet) {
-    const { graph, outputBlobs } = netToGraph(protoOf(opts.initNet), { outputs: 'all', inputs: {} });
+    const { graph, outputBlobs } = netToGraph(protoOf(opts.initNet), {
+      outputs: 'all',
+      inputs: {},
+    });
     const infos = inferShapes(graph);
     for (const [v, blob] of outputBlobs) {
       const i = infos.get(v);
@@ -66,7 +83,10 @@ function knownInputs(opts: GradientOptions): Map<string, ValueInfo> {
     }
   }
   for (const [b, s] of Object.entries(opts.shapes ?? {})) {
-    known.set(b, Array.isArray(s) ? { dtype: 'float32', shape: [...(s as number[])] } : (s as ValueInfo));
+    known.set(
+      b,
+      Array.isArray(s) ? { dtype: 'float32', shape: [...(s as number[])] } : (s as ValueInfo),
+    );
   }
   return known;
 }
@@ -75,7 +95,8 @@ function knownInputs(opts: GradientOptions): Map<string, ValueInfo> {
 function encodeCoreArg(op: string, name: string, v: AttrValue): caffe2.Argument {
   const spec = getOp(op).attrs[name];
   const a = caffe2.Argument.create({ name });
-  const type = spec?.type ?? (typeof v === 'string' ? 'string' : typeof v === 'number' ? 'float' : 'ints');
+  const type =
+    spec?.type ?? (typeof v === 'string' ? 'string' : typeof v === 'number' ? 'float' : 'ints');
   switch (type) {
     case 'int':
       a.i = v as number;
@@ -105,7 +126,10 @@ function encodeCoreArg(op: string, name: string, v: AttrValue): caffe2.Argument 
 
 /** Infers the outputs of one core node from its inputs' infos (nulls where unknown). */
 function inferOne(
-  op: string, inputs: readonly (ValueInfo | undefined)[], attrs: Attrs, n: number,
+  op: string,
+  inputs: readonly (ValueInfo | undefined)[],
+  attrs: Attrs,
+  n: number,
 ): ValueInfo[] {
   const g = new Graph(op);
   const names = inputs.map((info, i) => (info ? `i${i}` : ''));
@@ -147,7 +171,9 @@ interface ModelLike {
  * grads.fc1_w; // 'fc1_w_grad'
  */
 export function addGradientOperators(
-  target: Net | ModelLike, losses: readonly string[], opts: GradientOptions = {},
+  target: Net | ModelLike,
+  losses: readonly string[],
+  opts: GradientOptions = {},
 ): GradientMap {
   if (!(target instanceof Net)) return target.addGradientOperators(losses, opts);
   const net = target;
@@ -174,7 +200,8 @@ export function addGradientOperators(
   } catch (e) {
     const unknown = [...readFirst].filter((b) => !known.get(b)?.shape);
     if (!unknown.length) throw e;
-    const hint = `addGradientOperators: shapes of [${unknown.join(', ')}] are unknown ` +
+    const hint =
+      `addGradientOperators: shapes of [${unknown.join(', ')}] are unknown ` +
       '(pass opts.shapes or opts.workspace holding them)';
     throw withContext(e, hint);
   }
@@ -207,7 +234,8 @@ class GradientBuilder {
     blobNames: Set<string>,
   ) {
     this.taken = new Set(blobNames);
-    for (const n of graph.nodes) for (const v of [...n.inputs, ...n.outputs]) if (v) this.taken.add(v);
+    for (const n of graph.nodes)
+      for (const v of [...n.inputs, ...n.outputs]) if (v) this.taken.add(v);
     for (const [v, blob] of outputBlobs) this.available.set(v, blob);
     const writtenBlobs = new Set(outputBlobs.values());
     for (const inp of graph.inputs) {
@@ -218,7 +246,10 @@ class GradientBuilder {
     for (const [v, blob] of outputBlobs) this.blobOf.set(v, blob);
     for (const n of graph.nodes) {
       const opIndex = Number(n.name.slice(MARK.length).split('/')[0]);
-      const count = Math.max(n.outputs.length, getOp(n.op).outputs.filter((o) => !o.variadic).length);
+      const count = Math.max(
+        n.outputs.length,
+        getOp(n.op).outputs.filter((o) => !o.variadic).length,
+      );
       for (let i = 0; i < count; i++) {
         // Note: outputs the Caffe2 op did not produce get virtual names, computed on demand.
         if (!n.outputs[i]) n.outputs[i] = `${n.name}:out${i}`;
@@ -261,9 +292,19 @@ class GradientBuilder {
   }
 
   /** Appends a core op (domain 'tandem'); ConstantOfShape becomes Caffe2's ConstantFill. */
-  emit(op: string, inputs: readonly (string | undefined)[], attrs: Attrs, outs: string[]): string[] {
+  emit(
+    op: string,
+    inputs: readonly (string | undefined)[],
+    attrs: Attrs,
+    outs: string[],
+  ): string[] {
     const ins = inputs.map((v) => (v === undefined || v === '' ? '' : this.resolve(v)));
-    const infos = inferOne(op, ins.map((v) => (v ? this.info(v) : undefined)), attrs, outs.length);
+    const infos = inferOne(
+      op,
+      ins.map((v) => (v ? this.info(v) : undefined)),
+      attrs,
+      outs.length,
+    );
     if (op === 'ConstantOfShape') {
       const value = attrs.value instanceof Tensor ? attrs.value : Tensor.from([0], 'float32', [1]);
       const arg = [
@@ -271,12 +312,22 @@ class GradientBuilder {
         caffe2.Argument.create({ name: 'value', f: Number(value.toNumbers()[0]) }),
         caffe2.Argument.create({ name: 'dtype', i: caffe2DTypeCode(value.dtype) }),
       ];
-      this.push(caffe2.OperatorDef.create({ type: 'ConstantFill', input: ins, output: outs, arg }), infos);
+      this.push(
+        caffe2.OperatorDef.create({ type: 'ConstantFill', input: ins, output: outs, arg }),
+        infos,
+      );
       return outs;
     }
     const arg: caffe2.Argument[] = [];
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined) arg.push(encodeCoreArg(op, k, v));
-    const o = caffe2.OperatorDef.create({ type: op, domain: CORE_DOMAIN, input: ins, output: outs, arg });
+    for (const [k, v] of Object.entries(attrs))
+      if (v !== undefined) arg.push(encodeCoreArg(op, k, v));
+    const o = caffe2.OperatorDef.create({
+      type: op,
+      domain: CORE_DOMAIN,
+      input: ins,
+      output: outs,
+      arg,
+    });
     this.push(o, infos);
     return outs;
   }
@@ -301,7 +352,9 @@ class GradientBuilder {
       type = 'GivenTensorBoolFill';
       values.ints = Array.from(data as Uint8Array, Number);
     } else {
-      throw new ArgumentError(`gradient net: a ${t.dtype} constant cannot be written as a Caffe2 fill`);
+      throw new ArgumentError(
+        `gradient net: a ${t.dtype} constant cannot be written as a Caffe2 fill`,
+      );
     }
     this.push(caffe2.OperatorDef.create({ type, output: [out], arg: [shape, values] }), [
       { dtype: t.dtype, shape: [...t.shape], value: t },
@@ -344,7 +397,9 @@ class GradientBuilder {
     node.outputs.forEach((o, i) => this.materialized.set(o, outs[i]));
     this.emit(node.op, node.inputs, node.attrs, outs);
     // The recomputed values keep the forward infos (inferOne may know less).
-    node.outputs.forEach((o, i) => this.emittedInfo.set(outs[i], this.infos.get(o) ?? this.info(outs[i])));
+    node.outputs.forEach((o, i) =>
+      this.emittedInfo.set(outs[i], this.infos.get(o) ?? this.info(outs[i])),
+    );
     return this.materialized.get(v)!;
   }
 
@@ -352,7 +407,11 @@ class GradientBuilder {
     return this.net.ops[opIndex]?.output?.[0] || `op${opIndex}`;
   }
 
-  build(losses: readonly string[], noGradient: Set<string>, inputs: Record<string, ValueInfo>): GradientMap {
+  build(
+    losses: readonly string[],
+    noGradient: Set<string>,
+    inputs: Record<string, ValueInfo>,
+  ): GradientMap {
     const graph = this.graph;
     this.infos = inferShapes(graph, { inputs });
     // Which values depend on a float input through differentiable edges.
@@ -363,7 +422,7 @@ class GradientBuilder {
     for (const n of graph.nodes) {
       const d = getOp(n.op);
       const stop = this.net.ops[this.producers.get(n.outputs[0])!.opIndex]?.type === 'StopGradient';
-      if (stop || d.traits.includes('random') && !d.grad) continue;
+      if (stop || (d.traits.includes('random') && !d.grad)) continue;
       if (!n.inputs.some((v, i) => v && requires.has(v) && differentiable(d, i))) continue;
       for (const o of n.outputs) {
         if (this.isFloat(o) && !noGradient.has(this.blobOf.get(o) ?? '')) requires.add(o);
@@ -371,7 +430,8 @@ class GradientBuilder {
     }
 
     const contributions = new Map<string, string[]>();
-    const add = (v: string, g: string) => contributions.set(v, [...(contributions.get(v) ?? []), g]);
+    const add = (v: string, g: string) =>
+      contributions.set(v, [...(contributions.get(v) ?? []), g]);
     for (const loss of losses) {
       const v = [...this.available].find(([, b]) => b === loss)?.[0];
       if (v === undefined) {
@@ -379,9 +439,10 @@ class GradientBuilder {
       }
       const out = this.fresh(`${loss}_grad`);
       const arg = [caffe2.Argument.create({ name: 'value', f: 1 })];
-      this.push(caffe2.OperatorDef.create({ type: 'ConstantFill', input: [loss], output: [out], arg }), [
-        { dtype: this.info(v).dtype, shape: this.info(v).shape },
-      ]);
+      this.push(
+        caffe2.OperatorDef.create({ type: 'ConstantFill', input: [loss], output: [out], arg }),
+        [{ dtype: this.info(v).dtype, shape: this.info(v).shape }],
+      );
       add(v, out);
     }
     const totals = new Map<string, string>();
@@ -389,7 +450,8 @@ class GradientBuilder {
       if (totals.has(v)) return totals.get(v);
       const parts = contributions.get(v);
       if (!parts?.length) return undefined;
-      const sum = () => this.emit('Sum', parts, {}, [this.fresh(`${this.blobOf.get(v) ?? 'v'}_grad_sum`)])[0];
+      const sum = () =>
+        this.emit('Sum', parts, {}, [this.fresh(`${this.blobOf.get(v) ?? 'v'}_grad_sum`)])[0];
       const t = parts.length === 1 ? parts[0] : sum();
       totals.set(v, t);
       return t;
@@ -404,7 +466,8 @@ class GradientBuilder {
       if (!needs.some((x) => x)) continue;
       const opIndex = this.producers.get(node.outputs[0])!.opIndex;
       const where = `${this.label(opIndex)}, core op ${node.op}`;
-      if (!d.grad) throw new ArgumentError(`${where}: the gradient of ${node.op} is not implemented in core`);
+      if (!d.grad)
+        throw new ArgumentError(`${where}: the gradient of ${node.op} is not implemented in core`);
       const grads = this.runGrad(node, gradOutputs, needs, opIndex, where);
       grads.forEach((g, i) => {
         if (g && needs[i]) add(node.inputs[i], g);
@@ -422,7 +485,11 @@ class GradientBuilder {
   }
 
   private runGrad(
-    node: Node, gradOutputs: (string | undefined)[], needs: boolean[], opIndex: number, where: string,
+    node: Node,
+    gradOutputs: (string | undefined)[],
+    needs: boolean[],
+    opIndex: number,
+    where: string,
   ): (string | undefined)[] {
     const d = getOp(node.op);
     const base = this.baseOf(opIndex);
@@ -456,7 +523,10 @@ class GradientBuilder {
     try {
       return d.grad!(ctx);
     } catch (e) {
-      throw withContext(e, `gradient of ${where} (shapes: opts.shapes, opts.workspace or the init net)`);
+      throw withContext(
+        e,
+        `gradient of ${where} (shapes: opts.shapes, opts.workspace or the init net)`,
+      );
     }
   }
 

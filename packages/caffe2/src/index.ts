@@ -16,23 +16,56 @@ export { Net, type Blobs, type NetOperatorMethods, type OpOptions } from './net.
 export { Workspace, type NetLike } from './workspace.js';
 export { CORE_DOMAIN, netToGraph, type ConvertOptions, type ConvertedNet } from './convert.js';
 export {
-  checkCpuOnly, netDefToBytes, netDefToText, parseNetDefText, readNetDef, writeNetDef, type NetFormat,
+  checkCpuOnly,
+  netDefToBytes,
+  netDefToText,
+  parseNetDefText,
+  readNetDef,
+  writeNetDef,
+  type NetFormat,
   type ReadNetOptions,
 } from './netdef-io.js';
 export { opLabel } from './errors.js';
 export {
-  CAFFE2_OPS, caffe2Op, isCaffe2Op, decodeArg, encodeArg, ArgReader, type ArgInput, type ArgKind, type ArgSpecs,
-  type ArgValue, type ArgsOf, type Caffe2OpArgs, type Caffe2OpEntry, type Caffe2OpType, type ConvertContext,
+  CAFFE2_OPS,
+  caffe2Op,
+  isCaffe2Op,
+  decodeArg,
+  encodeArg,
+  ArgReader,
+  type ArgInput,
+  type ArgKind,
+  type ArgSpecs,
+  type ArgValue,
+  type ArgsOf,
+  type Caffe2OpArgs,
+  type Caffe2OpEntry,
+  type Caffe2OpType,
+  type ConvertContext,
 } from './ops/index.js';
 export { caffe2DType, caffe2DTypeCode } from './ops/common.js';
 export {
-  Predictor, PredictorModel, runInitNet, type NetSource, type PredictorInputs, type PredictorOptions,
+  Predictor,
+  PredictorModel,
+  runInitNet,
+  type NetSource,
+  type PredictorInputs,
+  type PredictorOptions,
 } from './predictor.js';
 export {
-  ModelHelper, type Initializer, type ModelHelperOptions, type ParamInfo, type ParamTag,
+  ModelHelper,
+  type Initializer,
+  type ModelHelperOptions,
+  type ParamInfo,
+  type ParamTag,
 } from './model-helper.js';
 export * as brew from './brew.js';
 export { addGradientOperators, type GradientMap, type GradientOptions } from './gradients.js';
 export {
-  ITER, buildAdam, buildSgd, type AdamOptions, type LearningRateOptions, type SgdOptions,
+  ITER,
+  buildAdam,
+  buildSgd,
+  type AdamOptions,
+  type LearningRateOptions,
+  type SgdOptions,
 } from './optimizers.js';

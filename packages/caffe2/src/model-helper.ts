@@ -90,7 +90,12 @@ export class ModelHelper {
    * A fill type may be any Caffe2 fill (XavierFill, MSRAFill, GaussianFill, UniformFill,
    * ConstantFill, GivenTensorFill with `values`).
    */
-  createParam(name: string, shape: readonly number[], init: Initializer, tags: ParamTag[] = []): string {
+  createParam(
+    name: string,
+    shape: readonly number[],
+    init: Initializer,
+    tags: ParamTag[] = [],
+  ): string {
     if (this.paramInfo.has(name)) {
       throw new ArgumentError(`model '${this.name}': parameter '${name}' already exists`);
     }
@@ -111,7 +116,10 @@ export class ModelHelper {
    * The arguments of an operator: `args` over the argScope defaults the operator reads (Caffe2
    * ignores unread arguments; they are left out here to keep nets clean).
    */
-  scoped(type: string, args: Readonly<Record<string, ArgInput | undefined>>): Record<string, ArgInput> {
+  scoped(
+    type: string,
+    args: Readonly<Record<string, ArgInput | undefined>>,
+  ): Record<string, ArgInput> {
     const specs = caffe2Op(type)?.args ?? {};
     const out: Record<string, ArgInput> = {};
     for (const [k, v] of Object.entries(this.argScope)) if (k in specs) out[k] = v;
@@ -124,7 +132,10 @@ export class ModelHelper {
    * shapes come from paramInitNet. Only trainable parameters and the blobs they feed get gradients
    * (data inputs do not). Returns parameter -> gradient blob.
    */
-  addGradientOperators(losses: string | readonly string[], opts: GradientOptions = {}): GradientMap {
+  addGradientOperators(
+    losses: string | readonly string[],
+    opts: GradientOptions = {},
+  ): GradientMap {
     const list = typeof losses === 'string' ? [losses] : losses;
     const params = new Set(this.params);
     const readFirst = new Set<string>();
@@ -133,8 +144,15 @@ export class ModelHelper {
       for (const b of o.input ?? []) if (b && !written.has(b)) readFirst.add(b);
       for (const b of o.output ?? []) if (b) written.add(b);
     }
-    const noGradient = [...(opts.noGradient ?? []), ...[...readFirst].filter((b) => !params.has(b))];
-    const grads = addGradientOperators(this.net, list, { initNet: this.paramInitNet, ...opts, noGradient });
+    const noGradient = [
+      ...(opts.noGradient ?? []),
+      ...[...readFirst].filter((b) => !params.has(b)),
+    ];
+    const grads = addGradientOperators(this.net, list, {
+      initNet: this.paramInitNet,
+      ...opts,
+      noGradient,
+    });
     this.paramToGrad = {};
     for (const p of this.params) if (grads[p]) this.paramToGrad[p] = grads[p];
     return { ...this.paramToGrad };

@@ -17,7 +17,12 @@ export interface OpOptions {
 
 /** One typed method per supported operator type: `net.Relu('X', 'Y')`. */
 export type NetOperatorMethods = {
-  [K in Caffe2OpType]: (inputs: Blobs, outputs: Blobs, args?: Caffe2OpArgs[K], opts?: OpOptions) => string[];
+  [K in Caffe2OpType]: (
+    inputs: Blobs,
+    outputs: Blobs,
+    args?: Caffe2OpArgs[K],
+    opts?: OpOptions,
+  ) => string[];
 };
 
 const list = (b: Blobs): string[] => (typeof b === 'string' ? [b] : [...b]);
@@ -26,7 +31,11 @@ type Msg = Record<string, unknown>;
 
 // Copies a message's own fields, arrays included; Float32Array argument values (init-net weights,
 // possibly hundreds of MB) are shared, not copied. Nested messages other than ops/args are shared.
-function copyFields<T>(m: object, Ctor: { create(): T }, nested: Record<string, (x: object) => unknown> = {}): T {
+function copyFields<T>(
+  m: object,
+  Ctor: { create(): T },
+  nested: Record<string, (x: object) => unknown> = {},
+): T {
   const c = Ctor.create() as Msg;
   for (const [k, v] of Object.entries(m)) {
     if (nested[k] && Array.isArray(v)) c[k] = v.map((x) => nested[k](x as object));
@@ -92,7 +101,13 @@ export class Net {
    * Appends an operator of any type (Caffe2 names, or core op names for identity mapping).
    * Returns the output blob names.
    */
-  op(type: string, inputs: Blobs, outputs: Blobs, args: Record<string, ArgInput | undefined> = {}, opts: OpOptions = {}): string[] {
+  op(
+    type: string,
+    inputs: Blobs,
+    outputs: Blobs,
+    args: Record<string, ArgInput | undefined> = {},
+    opts: OpOptions = {},
+  ): string[] {
     if (!type) throw new ArgumentError(`net '${this.name}': an operator needs a type`);
     const entry = caffe2Op(type);
     const outs = list(outputs);
@@ -102,7 +117,9 @@ export class Net {
       try {
         o.arg.push(encodeArg(k, v, entry?.args[k]));
       } catch (e) {
-        throw new ArgumentError(`net '${this.name}' ${type}: argument '${k}': ${(e as Error).message}`);
+        throw new ArgumentError(
+          `net '${this.name}' ${type}: argument '${k}': ${(e as Error).message}`,
+        );
       }
     }
     if (opts.name) o.name = opts.name;
@@ -124,7 +141,8 @@ export class Net {
   }
 
   addExternalOutput(...names: string[]): this {
-    for (const n of names) if (!this.def.externalOutput.includes(n)) this.def.externalOutput.push(n);
+    for (const n of names)
+      if (!this.def.externalOutput.includes(n)) this.def.externalOutput.push(n);
     return this;
   }
 
@@ -148,7 +166,13 @@ export class Net {
 
 for (const type of Object.keys(CAFFE2_OPS)) {
   Object.defineProperty(Net.prototype, type, {
-    value: function (this: Net, inputs: Blobs, outputs: Blobs, args?: Record<string, ArgInput>, opts?: OpOptions) {
+    value: function (
+      this: Net,
+      inputs: Blobs,
+      outputs: Blobs,
+      args?: Record<string, ArgInput>,
+      opts?: OpOptions,
+    ) {
       return this.op(type, inputs, outputs, args, opts);
     },
     writable: true,

@@ -1,6 +1,11 @@
 // Reading and writing NetDefs: binary `.pb` and protobuf text `.pbtxt`, from paths or bytes.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { MalformedModelError, ResourceLimitError, UnsupportedOperatorError, getLimits } from '@tandem/core';
+import {
+  MalformedModelError,
+  ResourceLimitError,
+  UnsupportedOperatorError,
+  getLimits,
+} from '@tandem/core';
 import { caffe2, decodeMessage, parseTextFormat, toTextFormat } from '@tandem/proto';
 import { opLabel } from './errors.js';
 
@@ -16,7 +21,14 @@ export interface ReadNetOptions {
 // Device types that run on the CPU: PROTO_CPU, PROTO_MKLDNN and PROTO_IDEEP (Intel CPU engines).
 const CPU_DEVICE_TYPES = new Set([0, 2, 5]);
 const DEVICE_NAMES: Record<number, string> = {
-  1: 'CUDA', 3: 'OPENGL', 4: 'OPENCL', 6: 'HIP', 7: 'FPGA', 8: 'MSNPU', 9: 'XLA', 10: 'MPS',
+  1: 'CUDA',
+  3: 'OPENGL',
+  4: 'OPENCL',
+  6: 'HIP',
+  7: 'FPGA',
+  8: 'MSNPU',
+  9: 'XLA',
+  10: 'MPS',
 };
 
 function checkDevice(d: caffe2.IDeviceOption | null | undefined, where: string): void {
@@ -34,7 +46,9 @@ function checkDevice(d: caffe2.IDeviceOption | null | undefined, where: string):
 export function checkCpuOnly(net: caffe2.INetDef): void {
   const name = net.name || 'net';
   checkDevice(net.deviceOption, `net '${name}'`);
-  (net.op ?? []).forEach((o, i) => checkDevice(o.deviceOption, `net '${name}' ${opLabel(i, o.type ?? '')}`));
+  (net.op ?? []).forEach((o, i) =>
+    checkDevice(o.deviceOption, `net '${name}' ${opLabel(i, o.type ?? '')}`),
+  );
 }
 
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -47,14 +61,24 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return bytes.length === 0;
 }
 
-function readSource(source: string | Uint8Array, opts: ReadNetOptions): { bytes: Uint8Array; label: string; format?: NetFormat } {
-  if (typeof source !== 'string') return { bytes: source, label: opts.filename ?? 'NetDef', format: opts.format };
+function readSource(
+  source: string | Uint8Array,
+  opts: ReadNetOptions,
+): { bytes: Uint8Array; label: string; format?: NetFormat } {
+  if (typeof source !== 'string')
+    return { bytes: source, label: opts.filename ?? 'NetDef', format: opts.format };
   const size = statSync(source).size;
   const limit = getLimits().maxModelBytes;
   if (size > limit) {
-    throw new ResourceLimitError(`${source}: ${size} bytes is over the model size limit of ${limit} (setLimits({ maxModelBytes }))`);
+    throw new ResourceLimitError(
+      `${source}: ${size} bytes is over the model size limit of ${limit} (setLimits({ maxModelBytes }))`,
+    );
   }
-  const ext = /\.(pbtxt|prototxt|txt)$/i.test(source) ? 'pbtxt' : /\.pb$/i.test(source) ? 'pb' : undefined;
+  const ext = /\.(pbtxt|prototxt|txt)$/i.test(source)
+    ? 'pbtxt'
+    : /\.pb$/i.test(source)
+      ? 'pb'
+      : undefined;
   return { bytes: readFileSync(source), label: source, format: opts.format ?? ext };
 }
 

@@ -39,14 +39,24 @@ function hasOp(model: ModelHelper, type: string, output: string, initNet = false
  * The iteration counter (ConstantFill int64 0 in paramInitNet, Iter in net; shared by every
  * optimizer of the model) and a LearningRate blob `lr = baseLr * policy(iter)`.
  */
-function buildLr(model: ModelHelper, baseLr: number, opts: LearningRateOptions, blob: string): string {
+function buildLr(
+  model: ModelHelper,
+  baseLr: number,
+  opts: LearningRateOptions,
+  blob: string,
+): string {
   if (!hasOp(model, 'ConstantFill', ITER, true)) {
     model.paramInitNet.op('ConstantFill', [], [ITER], { shape: [1], value: 0, dtype: 'INT64' });
   }
   if (!hasOp(model, 'Iter', ITER)) model.net.op('Iter', [ITER], [ITER]);
   const args: Record<string, ArgInput | undefined> = {
-    base_lr: baseLr, policy: opts.policy ?? 'fixed', gamma: opts.gamma, stepsize: opts.stepsize,
-    power: opts.power, max_iter: opts.max_iter, stepsizes: opts.stepsizes,
+    base_lr: baseLr,
+    policy: opts.policy ?? 'fixed',
+    gamma: opts.gamma,
+    stepsize: opts.stepsize,
+    power: opts.power,
+    max_iter: opts.max_iter,
+    stepsizes: opts.stepsizes,
   };
   return model.net.op('LearningRate', [ITER], [blob], args)[0];
 }
@@ -65,7 +75,9 @@ function gradOf(model: ModelHelper, param: string, who: string): string {
 function trainable(model: ModelHelper, who: string): string[] {
   const params = model.getParams().filter((p) => model.paramToGrad[p]);
   if (!params.length) {
-    throw new ArgumentError(`${who}: no parameter has a gradient (call model.addGradientOperators first)`);
+    throw new ArgumentError(
+      `${who}: no parameter has a gradient (call model.addGradientOperators first)`,
+    );
   }
   return params;
 }
@@ -91,7 +103,11 @@ function constantBlob(model: ModelHelper, name: string, value: number): string {
  * model.addGradientOperators(['loss']);
  * buildSgd(model, 0.1, { momentum: 0.9 });
  */
-export function buildSgd(model: ModelHelper, baseLearningRate: number, opts: SgdOptions = {}): void {
+export function buildSgd(
+  model: ModelHelper,
+  baseLearningRate: number,
+  opts: SgdOptions = {},
+): void {
   const who = 'buildSgd';
   const momentum = opts.momentum ?? 0;
   if (!(momentum >= 0)) throw new ArgumentError(`${who}: momentum must be >= 0, got ${momentum}`);
@@ -118,11 +134,19 @@ export function buildSgd(model: ModelHelper, baseLearningRate: number, opts: Sgd
  * in paramInitNet), LearningRate with base_lr = -lr, and
  * `Adam([param, m1, m2, grad, lr, iter], [param, m1, m2])` per parameter.
  */
-export function buildAdam(model: ModelHelper, baseLearningRate: number, opts: AdamOptions = {}): void {
+export function buildAdam(
+  model: ModelHelper,
+  baseLearningRate: number,
+  opts: AdamOptions = {},
+): void {
   const who = 'buildAdam';
   const params = trainable(model, who);
   const lr = buildLr(model, -baseLearningRate, opts, uniqueBlob(model, 'AdamOptimizer_lr'));
-  const args = { beta1: opts.beta1 ?? 0.9, beta2: opts.beta2 ?? 0.999, epsilon: opts.epsilon ?? 1e-5 };
+  const args = {
+    beta1: opts.beta1 ?? 0.9,
+    beta2: opts.beta2 ?? 0.999,
+    epsilon: opts.epsilon ?? 1e-5,
+  };
   for (const p of params) {
     const g = gradOf(model, p, who);
     const m1 = `${p}_first_moment`;

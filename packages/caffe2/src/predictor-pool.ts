@@ -74,7 +74,8 @@ export class WorkerPool {
   private closed = false;
 
   constructor(model: PredictorModel, size: number) {
-    if (!(size >= 1 && size <= 64)) throw new TandemError(`Predictor: workers must be 1 to 64, got ${size}`);
+    if (!(size >= 1 && size <= 64))
+      throw new TandemError(`Predictor: workers must be 1 to 64, got ${size}`);
     const init: WorkerInit = {
       predictNet: caffe2.NetDef.encode(model.predictNet).finish(),
       weights: [...model.weights].map(([n, t]) => [n, toWire(t)]),
@@ -84,20 +85,28 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(entry, { workerData: init, eval: isCode });
       const slot: Slot = { worker };
-      worker.on('message', (msg: { ok: boolean; outputs?: Record<string, WireTensor>; error?: string }) => {
-        const job = slot.job;
-        slot.job = undefined;
-        if (job) {
-          if (msg.ok) job.resolve(Object.fromEntries(Object.entries(msg.outputs!).map(([n, w]) => [n, fromWire(w)])));
-          else job.reject(new TandemError(msg.error ?? 'Predictor worker failed'));
-        }
-        this.pump();
-      });
+      worker.on(
+        'message',
+        (msg: { ok: boolean; outputs?: Record<string, WireTensor>; error?: string }) => {
+          const job = slot.job;
+          slot.job = undefined;
+          if (job) {
+            if (msg.ok)
+              job.resolve(
+                Object.fromEntries(Object.entries(msg.outputs!).map(([n, w]) => [n, fromWire(w)])),
+              );
+            else job.reject(new TandemError(msg.error ?? 'Predictor worker failed'));
+          }
+          this.pump();
+        },
+      );
       worker.on('error', (e) => {
         slot.job?.reject(e instanceof Error ? e : new TandemError(String(e)));
         slot.job = undefined;
         this.slots.splice(this.slots.indexOf(slot), 1);
-        if (!this.slots.length) for (const j of this.queue.splice(0)) j.reject(new TandemError(`Predictor worker died: ${e}`));
+        if (!this.slots.length)
+          for (const j of this.queue.splice(0))
+            j.reject(new TandemError(`Predictor worker died: ${e}`));
       });
       worker.unref();
       this.slots.push(slot);
@@ -105,7 +114,8 @@ export class WorkerPool {
   }
 
   run(feeds: Record<string, Tensor>): Promise<Record<string, Tensor>> {
-    if (this.closed || !this.slots.length) return Promise.reject(new TandemError('Predictor: the worker pool is closed'));
+    if (this.closed || !this.slots.length)
+      return Promise.reject(new TandemError('Predictor: the worker pool is closed'));
     const wire = Object.fromEntries(Object.entries(feeds).map(([n, t]) => [n, toWire(t)]));
     return new Promise((resolve, reject) => {
       this.queue.push({ feeds: wire, resolve, reject });
@@ -119,14 +129,18 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref(); // a request in flight keeps the process alive until it answers
-      slot.worker.postMessage(job.feeds, Object.values(job.feeds).map((w) => w.buffer));
+      slot.worker.postMessage(
+        job.feeds,
+        Object.values(job.feeds).map((w) => w.buffer),
+      );
     }
     for (const slot of this.slots) if (!slot.job) slot.worker.unref();
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const j of this.queue.splice(0)) j.reject(new TandemError('Predictor: closed before the request ran'));
+    for (const j of this.queue.splice(0))
+      j.reject(new TandemError('Predictor: closed before the request ran'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
   }

@@ -7,7 +7,9 @@ import { type WireTensor, type WorkerInit, fromWire, toWire } from './predictor-
 
 const init = workerData as WorkerInit;
 const weights = new Map(init.weights.map(([n, w]) => [n, fromWire(w)]));
-const model = new PredictorModel(weights, caffe2.NetDef.decode(init.predictNet), { optimize: init.level });
+const model = new PredictorModel(weights, caffe2.NetDef.decode(init.predictNet), {
+  optimize: init.level,
+});
 const predictor = new Predictor(model);
 
 parentPort!.on('message', (feeds: Record<string, WireTensor>) => {
@@ -15,8 +17,14 @@ parentPort!.on('message', (feeds: Record<string, WireTensor>) => {
     const inputs = Object.fromEntries(Object.entries(feeds).map(([n, w]) => [n, fromWire(w)]));
     const out = predictor.run(inputs);
     const wire = Object.fromEntries(Object.entries(out).map(([n, t]) => [n, toWire(t)]));
-    parentPort!.postMessage({ ok: true, outputs: wire }, Object.values(wire).map((w) => w.buffer));
+    parentPort!.postMessage(
+      { ok: true, outputs: wire },
+      Object.values(wire).map((w) => w.buffer),
+    );
   } catch (e) {
-    parentPort!.postMessage({ ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    parentPort!.postMessage({
+      ok: false,
+      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    });
   }
 });

@@ -8,7 +8,13 @@
 // own intermediate-buffer pool), so several Predictors run the same model side by side without
 // copying weights. `runAsync` goes to the model's worker pool (predictor-pool.ts).
 import {
-  ArgumentError, type DType, Executor, type Graph, Tensor, type ValueInfo, optimize,
+  ArgumentError,
+  type DType,
+  Executor,
+  type Graph,
+  Tensor,
+  type ValueInfo,
+  optimize,
 } from '@tandem/core';
 import { caffe2 } from '@tandem/proto';
 import { netToGraph } from './convert.js';
@@ -35,7 +41,8 @@ export interface PredictorOptions {
 }
 
 function loadNet(src: NetSource, what: string): caffe2.NetDef {
-  if (typeof src === 'string' || src instanceof Uint8Array) return readNetDef(src, { filename: what });
+  if (typeof src === 'string' || src instanceof Uint8Array)
+    return readNetDef(src, { filename: what });
   return src instanceof caffe2.NetDef ? src : caffe2.NetDef.fromObject(src);
 }
 
@@ -62,25 +69,39 @@ export class PredictorModel {
   private readonly workers: number;
 
   /** `initNet` may also be the weights themselves (blob -> tensor), used as they are. */
-  constructor(initNet: NetSource | ReadonlyMap<string, Tensor>, predictNet: NetSource, opts: PredictorOptions = {}) {
+  constructor(
+    initNet: NetSource | ReadonlyMap<string, Tensor>,
+    predictNet: NetSource,
+    opts: PredictorOptions = {},
+  ) {
     this.predictNet = loadNet(predictNet, 'predict_net');
-    this.weights = initNet instanceof Map ? initNet : runInitNet(loadNet(initNet as NetSource, 'init_net'));
+    this.weights =
+      initNet instanceof Map ? initNet : runInitNet(loadNet(initNet as NetSource, 'init_net'));
     this.level = opts.optimize ?? 2;
     this.workers = opts.workers ?? 1;
     const external = this.predictNet.externalInput ?? [];
     this.inputNames = external.filter((b) => !this.weights.has(b));
     if (!external.length) {
-      this.inputNames = netToGraph(this.predictNet, { initializers: this.weights as Map<string, Tensor> }).inputBlobs;
+      this.inputNames = netToGraph(this.predictNet, {
+        initializers: this.weights as Map<string, Tensor>,
+      }).inputBlobs;
     }
     this.outputNames = [...(this.predictNet.externalOutput ?? [])];
     if (!this.outputNames.length) {
-      throw new ArgumentError(`predict net '${this.predictNet.name || 'net'}' declares no external_output`);
+      throw new ArgumentError(
+        `predict net '${this.predictNet.name || 'net'}' declares no external_output`,
+      );
     }
   }
 
   /** The optimized graph for inputs of these infos (planned once per signature, then cached). */
-  graphFor(infos: Readonly<Record<string, ValueInfo>>): { graph: Graph; outputs: Map<string, string> } {
-    const key = this.inputNames.map((n) => `${infos[n]?.dtype}:${infos[n]?.shape?.join('x')}`).join('|');
+  graphFor(infos: Readonly<Record<string, ValueInfo>>): {
+    graph: Graph;
+    outputs: Map<string, string>;
+  } {
+    const key = this.inputNames
+      .map((n) => `${infos[n]?.dtype}:${infos[n]?.shape?.join('x')}`)
+      .join('|');
     let plan = this.plans.get(key);
     if (!plan) {
       const { graph, outputBlobs } = netToGraph(this.predictNet, {
@@ -129,14 +150,18 @@ export class Predictor {
   constructor(a: PredictorModel | NetSource, b?: NetSource, opts: PredictorOptions = {}) {
     if (a instanceof PredictorModel) this.model = a;
     else {
-      if (b === undefined) throw new ArgumentError('new Predictor(initNet, predictNet): predictNet is missing');
+      if (b === undefined)
+        throw new ArgumentError('new Predictor(initNet, predictNet): predictNet is missing');
       this.model = new PredictorModel(a, b, opts);
     }
     if (opts.inputShapes) {
       const infos: Record<string, ValueInfo> = {};
       for (const n of this.model.inputNames) {
         const shape = opts.inputShapes[n];
-        if (!shape) throw new ArgumentError(`inputShapes: no shape for input '${n}' (inputs: ${this.model.inputNames.join(', ')})`);
+        if (!shape)
+          throw new ArgumentError(
+            `inputShapes: no shape for input '${n}' (inputs: ${this.model.inputNames.join(', ')})`,
+          );
         infos[n] = { dtype: opts.inputDTypes?.[n] ?? 'float32', shape: [...shape] };
       }
       this.executorFor(infos);
@@ -157,20 +182,27 @@ export class Predictor {
     let feeds: Record<string, Tensor>;
     if (Array.isArray(inputs)) {
       if (inputs.length !== names.length) {
-        throw new ArgumentError(`Predictor: expected ${names.length} inputs (${names.join(', ')}), got ${inputs.length}`);
+        throw new ArgumentError(
+          `Predictor: expected ${names.length} inputs (${names.join(', ')}), got ${inputs.length}`,
+        );
       }
       feeds = Object.fromEntries(names.map((n, i) => [n, inputs[i]]));
     } else feeds = { ...(inputs as Record<string, Tensor>) };
     for (const n of names) {
-      if (!(feeds[n] instanceof Tensor)) throw new ArgumentError(`Predictor: input '${n}' is missing (inputs: ${names.join(', ')})`);
+      if (!(feeds[n] instanceof Tensor))
+        throw new ArgumentError(`Predictor: input '${n}' is missing (inputs: ${names.join(', ')})`);
     }
     for (const n of Object.keys(feeds)) {
-      if (!names.includes(n)) throw new ArgumentError(`Predictor: unknown input '${n}' (inputs: ${names.join(', ')})`);
+      if (!names.includes(n))
+        throw new ArgumentError(`Predictor: unknown input '${n}' (inputs: ${names.join(', ')})`);
     }
     return feeds;
   }
 
-  private executorFor(infos: Record<string, ValueInfo>): { ex: Executor; outputs: Map<string, string> } {
+  private executorFor(infos: Record<string, ValueInfo>): {
+    ex: Executor;
+    outputs: Map<string, string>;
+  } {
     const plan = this.model.graphFor(infos);
     let ex = this.executors.get(plan.graph);
     if (!ex) {
@@ -185,7 +217,9 @@ export class Predictor {
   run(inputs: readonly Tensor[]): Tensor[];
   run(inputs: PredictorInputs): Record<string, Tensor> | Tensor[] {
     const feeds = this.feeds(inputs);
-    const infos = Object.fromEntries(Object.entries(feeds).map(([n, t]) => [n, { dtype: t.dtype, shape: [...t.shape] }]));
+    const infos = Object.fromEntries(
+      Object.entries(feeds).map(([n, t]) => [n, { dtype: t.dtype, shape: [...t.shape] }]),
+    );
     const { ex, outputs } = this.executorFor(infos);
     const values = ex.run(feeds);
     const byBlob: Record<string, Tensor> = {};

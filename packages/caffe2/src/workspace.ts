@@ -1,6 +1,13 @@
 // A Workspace: named blobs plus nets planned once (createNet) and run many times (runNet).
 import {
-  ArgumentError, type DType, Executor, Tensor, type TensorData, type ValueInfo, suggest, withContext,
+  ArgumentError,
+  type DType,
+  Executor,
+  Tensor,
+  type TensorData,
+  type ValueInfo,
+  suggest,
+  withContext,
 } from '@tandem/core';
 import { caffe2 } from '@tandem/proto';
 import { type ConvertedNet, netToGraph } from './convert.js';
@@ -39,11 +46,23 @@ export class Workspace {
    * Sets a blob. Takes a Tensor, or data for `Tensor.from` (typed array or nested arrays) with an
    * optional shape and dtype.
    */
-  feedBlob(name: string, value: Tensor | TensorData, shape?: readonly number[], dtype?: DType): true {
-    if (typeof name !== 'string' || !name) throw new ArgumentError('feedBlob: a blob needs a non-empty name');
+  feedBlob(
+    name: string,
+    value: Tensor | TensorData,
+    shape?: readonly number[],
+    dtype?: DType,
+  ): true {
+    if (typeof name !== 'string' || !name)
+      throw new ArgumentError('feedBlob: a blob needs a non-empty name');
     const t = value instanceof Tensor ? value : Tensor.from(value, dtype, shape);
-    if (value instanceof Tensor && shape && (shape.length !== t.shape.length || shape.some((d, i) => d !== t.shape[i]))) {
-      throw new ArgumentError(`feedBlob('${name}'): shape [${shape.join(', ')}] does not match the tensor's [${t.shape.join(', ')}]`);
+    if (
+      value instanceof Tensor &&
+      shape &&
+      (shape.length !== t.shape.length || shape.some((d, i) => d !== t.shape[i]))
+    ) {
+      throw new ArgumentError(
+        `feedBlob('${name}'): shape [${shape.join(', ')}] does not match the tensor's [${t.shape.join(', ')}]`,
+      );
     }
     this.blobMap.set(name, t);
     return true;
@@ -87,7 +106,10 @@ export class Workspace {
 
   /** Runs one OperatorDef on the workspace's blobs. */
   runOperatorOnce(opDef: caffe2.IOperatorDef): void {
-    const net = caffe2.NetDef.create({ name: `op:${opDef.type ?? ''}`, op: [opDef as caffe2.OperatorDef] });
+    const net = caffe2.NetDef.create({
+      name: `op:${opDef.type ?? ''}`,
+      op: [opDef as caffe2.OperatorDef],
+    });
     this.runNetOnce(net);
   }
 
@@ -106,7 +128,9 @@ export class Workspace {
     const def = protoOf(net);
     const name = def.name || 'net';
     if (this.netMap.has(name) && !overwrite) {
-      throw new ArgumentError(`net '${name}' already exists in the workspace (pass overwrite = true to replace it)`);
+      throw new ArgumentError(
+        `net '${name}' already exists in the workspace (pass overwrite = true to replace it)`,
+      );
     }
     this.netMap.set(name, this.plan(def));
     return name;
@@ -117,9 +141,12 @@ export class Workspace {
     const key = typeof name === 'string' ? name : name.name;
     const planned = this.netMap.get(key);
     if (!planned) {
-      throw new ArgumentError(`net '${key}' was not created in this workspace${suggest(key, [...this.netMap.keys()])} (call createNet first)`);
+      throw new ArgumentError(
+        `net '${key}' was not created in this workspace${suggest(key, [...this.netMap.keys()])} (call createNet first)`,
+      );
     }
-    if (!Number.isInteger(numIter) || numIter < 0) throw new ArgumentError(`runNet: numIter must be a non-negative integer, got ${numIter}`);
+    if (!Number.isInteger(numIter) || numIter < 0)
+      throw new ArgumentError(`runNet: numIter must be a non-negative integer, got ${numIter}`);
     for (let i = 0; i < numIter; i++) this.execute(planned, true);
   }
 
@@ -155,8 +182,13 @@ export class Workspace {
       const t = this.blobMap.get(blob);
       if (!t) {
         const i = (def.op ?? []).findIndex((o) => (o.input ?? []).includes(blob));
-        const who = i >= 0 ? `${opLabel(i, def.op![i].type ?? '')} reads blob '${blob}'` : `needs blob '${blob}'`;
-        throw new ArgumentError(`net '${def.name || 'net'}': ${who}, which does not exist in the workspace`);
+        const who =
+          i >= 0
+            ? `${opLabel(i, def.op![i].type ?? '')} reads blob '${blob}'`
+            : `needs blob '${blob}'`;
+        throw new ArgumentError(
+          `net '${def.name || 'net'}': ${who}, which does not exist in the workspace`,
+        );
       }
       feeds[blob] = t;
     }

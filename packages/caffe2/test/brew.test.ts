@@ -5,17 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { ModelHelper, Workspace, brew, decodeArg } from '../src/index.js';
 import type { caffe2 } from '../src/index.js';
 
-const args = (o: caffe2.IOperatorDef) => Object.fromEntries((o.arg ?? []).map((a) => {
-  const v = decodeArg(a);
-  return [a.name, 'value' in v ? (v.value instanceof Float32Array ? Array.from(v.value) : v.value) : v.kind];
-}));
-const fills = (m: ModelHelper) => m.paramInitNet.ops.map((o) => [o.type, o.output[0], args(o).shape]);
+const args = (o: caffe2.IOperatorDef) =>
+  Object.fromEntries(
+    (o.arg ?? []).map((a) => {
+      const v = decodeArg(a);
+      return [
+        a.name,
+        'value' in v ? (v.value instanceof Float32Array ? Array.from(v.value) : v.value) : v.kind,
+      ];
+    }),
+  );
+const fills = (m: ModelHelper) =>
+  m.paramInitNet.ops.map((o) => [o.type, o.output[0], args(o).shape]);
 
 describe('brew', () => {
   it('fc: XavierFill weight [out, in], zero bias, FC op', () => {
     const m = new ModelHelper({ name: 'm' });
     expect(brew.fc(m, 'data', 'fc1', 4, 3)).toBe('fc1');
-    expect(fills(m)).toEqual([['XavierFill', 'fc1_w', [3, 4]], ['ConstantFill', 'fc1_b', [3]]]);
+    expect(fills(m)).toEqual([
+      ['XavierFill', 'fc1_w', [3, 4]],
+      ['ConstantFill', 'fc1_b', [3]],
+    ]);
     const ops = m.net.ops.map((o) => [o.type, o.input, o.output]);
     expect(ops).toEqual([['FC', ['data', 'fc1_w', 'fc1_b'], ['fc1']]]);
     expect(m.getParams()).toEqual(['fc1_w', 'fc1_b']);
@@ -26,9 +36,16 @@ describe('brew', () => {
   it('conv: weight [out, in/group, k, k] (NHWC: [out, k, k, in]), argScope, custom initializers', () => {
     const m = new ModelHelper({ name: 'm' });
     brew.conv(m, 'data', 'c1', 4, 8, 3, {
-      pad: 1, stride: 2, group: 2, weightInit: ['MSRAFill', {}], biasInit: ['ConstantFill', { value: 0.5 }],
+      pad: 1,
+      stride: 2,
+      group: 2,
+      weightInit: ['MSRAFill', {}],
+      biasInit: ['ConstantFill', { value: 0.5 }],
     });
-    expect(fills(m)).toEqual([['MSRAFill', 'c1_w', [8, 2, 3, 3]], ['ConstantFill', 'c1_b', [8]]]);
+    expect(fills(m)).toEqual([
+      ['MSRAFill', 'c1_w', [8, 2, 3, 3]],
+      ['ConstantFill', 'c1_b', [8]],
+    ]);
     expect(args(m.paramInitNet.ops[1]).value).toBe(0.5);
     expect(args(m.net.ops[0])).toEqual({ order: 'NCHW', kernel: 3, stride: 2, pad: 1, group: 2 });
     const n = new ModelHelper({ name: 'n', argScope: { order: 'NHWC' } });
@@ -45,7 +62,10 @@ describe('brew', () => {
     const m = new ModelHelper({ name: 'm' });
     brew.spatialBN(m, 'x', 'bn', 3, { epsilon: 1e-3 });
     expect(m.paramInitNet.ops.map((o) => [o.output[0], args(o).value])).toEqual([
-      ['bn_s', 1], ['bn_b', 0], ['bn_rm', 0], ['bn_riv', 1],
+      ['bn_s', 1],
+      ['bn_b', 0],
+      ['bn_rm', 0],
+      ['bn_riv', 1],
     ]);
     expect(m.getParams()).toEqual(['bn_s', 'bn_b']);
     expect(m.getComputedParams()).toEqual(['bn_rm', 'bn_riv']);
@@ -67,11 +87,20 @@ describe('brew', () => {
     brew.dropout(m, 'p', 'd', { ratio: 0.25 });
     brew.concat(m, ['d', 'p'], 'cat', { axis: 1 });
     brew.lrn(m, 'cat', 'n', { size: 3, alpha: 1e-4, beta: 0.75 });
-    expect(fills(m)).toEqual([['XavierFill', 'up_w', [4, 2, 2, 2]], ['ConstantFill', 'up_b', [2]]]);
+    expect(fills(m)).toEqual([
+      ['XavierFill', 'up_w', [4, 2, 2, 2]],
+      ['ConstantFill', 'up_b', [2]],
+    ]);
     expect(m.net.ops.map((o) => [o.type, o.output])).toEqual([
-      ['ConvTranspose', ['up']], ['MaxPool', ['mp']], ['AveragePool', ['ap']], ['Sigmoid', ['s']],
-      ['Tanh', ['t']], ['Softmax', ['p']], ['Dropout', ['d', '_d_mask']],
-      ['Concat', ['cat', '_cat_concat_dims']], ['LRN', ['n', '_n_scale']],
+      ['ConvTranspose', ['up']],
+      ['MaxPool', ['mp']],
+      ['AveragePool', ['ap']],
+      ['Sigmoid', ['s']],
+      ['Tanh', ['t']],
+      ['Softmax', ['p']],
+      ['Dropout', ['d', '_d_mask']],
+      ['Concat', ['cat', '_cat_concat_dims']],
+      ['LRN', ['n', '_n_scale']],
     ]);
     expect(args(m.net.ops[2]).global_pooling).toBe(1);
   });
@@ -90,7 +119,10 @@ describe('brew', () => {
     const w = ws.fetchBlob('c1_w').data() as Float32Array;
     const bound = Math.sqrt(3 / 27);
     expect(Math.max(...w.map(Math.abs))).toBeLessThanOrEqual(bound + 1e-6);
-    ws.feedBlob('data', Tensor.from(new Float32Array(2 * 3 * 4 * 4).fill(1), 'float32', [2, 3, 4, 4]));
+    ws.feedBlob(
+      'data',
+      Tensor.from(new Float32Array(2 * 3 * 4 * 4).fill(1), 'float32', [2, 3, 4, 4]),
+    );
     ws.runNetOnce(m.net);
     expect(ws.fetchBlob('out').shape).toEqual([2, 5]);
     expect(ws.fetchBlob('bn_siv').shape).toEqual([4]);

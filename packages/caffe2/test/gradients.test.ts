@@ -3,7 +3,14 @@
 import { Tensor, type ValueInfo } from '@tandem/core';
 import { describe, expect, it } from 'vitest';
 import {
-  ModelHelper, Net, Workspace, addGradientOperators, brew, netDefToText, netToGraph, parseNetDefText,
+  ModelHelper,
+  Net,
+  Workspace,
+  addGradientOperators,
+  brew,
+  netDefToText,
+  netToGraph,
+  parseNetDefText,
 } from '../src/index.js';
 import { batch, cnnModel, loadFixture, mlpModel } from './fixtures/train/load.js';
 
@@ -12,7 +19,8 @@ function expectClose(got: Tensor, want: Tensor, atol: number, rtol: number, what
   const a = got.data() as Float32Array;
   const b = want.data() as Float32Array;
   let worst = 0;
-  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]) - rtol * Math.abs(b[i]));
+  for (let i = 0; i < a.length; i++)
+    worst = Math.max(worst, Math.abs(a[i] - b[i]) - rtol * Math.abs(b[i]));
   expect(worst, `${what}: max excess error`).toBeLessThanOrEqual(atol);
 }
 
@@ -29,7 +37,10 @@ function setup(model: ModelHelper, name: 'mlp' | 'cnn') {
 }
 
 describe('addGradientOperators matches PyTorch', () => {
-  for (const [name, make] of [['mlp', mlpModel], ['cnn', cnnModel]] as const) {
+  for (const [name, make] of [
+    ['mlp', mlpModel],
+    ['cnn', cnnModel],
+  ] as const) {
     it(`${name}: every parameter gradient of the first batch`, () => {
       const model = make();
       const { f, ws } = setup(model, name);
@@ -77,11 +88,26 @@ describe('gradient nets', () => {
     net.Add(['sq', 'k'], 'y');
     net.AveragedLoss('y', 'loss');
     const ws = new Workspace();
-    const x = Tensor.from([[1, 2], [3, -1]]);
+    const x = Tensor.from([
+      [1, 2],
+      [3, -1],
+    ]);
     ws.feedBlob('x', x);
-    ws.feedBlob('w', Tensor.from([[0.5, -1], [2, 0.25]]));
+    ws.feedBlob(
+      'w',
+      Tensor.from([
+        [0.5, -1],
+        [2, 0.25],
+      ]),
+    );
     ws.feedBlob('b', Tensor.from([0.1, -0.2]));
-    ws.feedBlob('w2', Tensor.from([[1, 1], [1, 1]]));
+    ws.feedBlob(
+      'w2',
+      Tensor.from([
+        [1, 1],
+        [1, 1],
+      ]),
+    );
     ws.feedBlob('b2', Tensor.from([0, 0]));
     const grads = addGradientOperators(net, ['loss'], { workspace: ws, noGradient: ['w2'] });
     expect(net.ops.some((o) => o.isGradientOp && o.type === 'Sum')).toBe(true);
@@ -94,7 +120,10 @@ describe('gradient nets', () => {
       [3 * 0.5 - 1 * -1 + 0.1, 3 * 2 - 0.25 - 0.2],
     ];
     const dh = h.map((r) => r.map((v) => (2 * v) / 4)); // mean over 4 elements
-    const w = [[0.5, -1], [2, 0.25]];
+    const w = [
+      [0.5, -1],
+      [2, 0.25],
+    ];
     const dx = dh.map((r) => [r[0] * w[0][0] + r[1] * w[1][0], r[0] * w[0][1] + r[1] * w[1][1]]);
     const got = ws.fetchBlob(grads.x).toArray() as number[][];
     dx.forEach((r, i) => r.forEach((v, j) => expect(got[i][j]).toBeCloseTo(v, 5)));
@@ -103,10 +132,14 @@ describe('gradient nets', () => {
 
   it('match finite differences: Tanh, Sigmoid, Concat, AveragePool, ConvTranspose, SquaredL2Distance', () => {
     const model = new ModelHelper({ name: 'mixed' });
-    const a = brew.conv(model, 'data', 'c1', 1, 2, 3, { pad: 1, weightInit: ['GaussianFill', { std: 0.5 }] });
+    const a = brew.conv(model, 'data', 'c1', 1, 2, 3, {
+      pad: 1,
+      weightInit: ['GaussianFill', { std: 0.5 }],
+    });
     brew.tanh(model, a, a);
     const t = brew.convTranspose(model, 'data', 'ct', 1, 2, 2, {
-      stride: 1, biasInit: ['ConstantFill', { value: 0.1 }],
+      stride: 1,
+      biasInit: ['ConstantFill', { value: 0.1 }],
     });
     const tp = brew.averagePool(model, t, 'ctp', { kernel: 2, stride: 1 });
     const s = brew.sigmoid(model, tp, 'sg');
@@ -119,7 +152,13 @@ describe('gradient nets', () => {
     ws.runNetOnce(model.paramInitNet);
     const data = Float32Array.from({ length: 2 * 16 }, (_, i) => Math.sin(i * 1.3));
     ws.feedBlob('data', Tensor.from(data, 'float32', [2, 1, 4, 4]));
-    ws.feedBlob('target', Tensor.from([[0.5, -0.5], [1, 0]]));
+    ws.feedBlob(
+      'target',
+      Tensor.from([
+        [0.5, -0.5],
+        [1, 0],
+      ]),
+    );
     const forward = model.net.clone('forward');
     const grads = model.addGradientOperators('loss', { workspace: ws });
     ws.runNetOnce(model.net);
@@ -164,7 +203,13 @@ describe("netToGraph honours domain 'tandem'", () => {
     net.addOp({ type: 'Reshape', domain: 'tandem', input: ['x', 's'], output: ['y'] });
     net.Reshape(['x'], ['z', 'old'], { shape: [3, 2] });
     const ws = new Workspace();
-    ws.feedBlob('x', Tensor.from([[1, 2, 3], [4, 5, 6]]));
+    ws.feedBlob(
+      'x',
+      Tensor.from([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    );
     ws.feedBlob('s', Tensor.from([6n], 'int64', [1]));
     ws.runNetOnce(net);
     expect(ws.fetchBlob('y').shape).toEqual([6]);

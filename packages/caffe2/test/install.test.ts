@@ -10,7 +10,13 @@
 // be compiling native/ at the same time, and the install compiles it from the tarball anyway.
 import { execFileSync } from 'node:child_process';
 import {
-  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const PACKAGES = { native: 'native', proto: 'proto', core: 'packages/core', caffe2: 'packages/caffe2' };
+const PACKAGES = {
+  native: 'native',
+  proto: 'proto',
+  core: 'packages/core',
+  caffe2: 'packages/caffe2',
+};
 const skip = process.env.TANDEM_SKIP_INSTALL_TEST === '1';
 
 // What a service would write after `npm install @tandem/caffe2`: no TypeScript, no workspace.
@@ -66,7 +77,13 @@ console.log(JSON.stringify({
 `;
 
 /** Runs a command; on failure, the error carries the tail of its output. */
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutS = 300): string {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  timeoutS = 300,
+): string {
   try {
     return execFileSync(cmd, args, {
       cwd,
@@ -92,33 +109,53 @@ describe.skipIf(skip)('installing only @tandem/caffe2 from packed tarballs', () 
     work = mkdtempSync(join(tmpdir(), 'tandem-caffe2-install-'));
     const packs = join(work, 'packs');
     app = join(work, 'app');
-    const filters = ['@tandem/proto', '@tandem/core', '@tandem/caffe2'].flatMap((p) => ['--filter', p]);
+    const filters = ['@tandem/proto', '@tandem/core', '@tandem/caffe2'].flatMap((p) => [
+      '--filter',
+      p,
+    ]);
     run('pnpm', [...filters, 'build'], root);
     for (const [name, dir] of Object.entries(PACKAGES)) {
       run('pnpm', ['pack', '--pack-destination', packs], join(root, dir));
-      const file = readdirSync(packs).find((f) => f.startsWith(`tandem-${name}-`) && f.endsWith('.tgz'));
+      const file = readdirSync(packs).find(
+        (f) => f.startsWith(`tandem-${name}-`) && f.endsWith('.tgz'),
+      );
       if (!file) throw new Error(`pnpm pack of ${dir} wrote no tandem-${name}-*.tgz into ${packs}`);
       tarballs[name] = join(packs, file);
     }
     mkdirSync(app, { recursive: true });
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'app', private: true, type: 'module' }),
+    );
     writeFileSync(join(app, 'serve.mjs'), SERVE_SCRIPT);
     // TANDEM_FORCE_BUILD: compile the addon from the shipped sources even if a binary was packed.
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', ...Object.values(tarballs)], app,
-      { TANDEM_FORCE_BUILD: '1' }, 600);
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--no-package-lock', ...Object.values(tarballs)],
+      app,
+      { TANDEM_FORCE_BUILD: '1' },
+      600,
+    );
   }, 900_000);
 
   afterAll(() => {
-    if (work && process.env.TANDEM_KEEP_INSTALL_TEST !== '1') rmSync(work, { recursive: true, force: true });
+    if (work && process.env.TANDEM_KEEP_INSTALL_TEST !== '1')
+      rmSync(work, { recursive: true, force: true });
   });
 
   it('packs publishable manifests: dist exports, no workspace: ranges', () => {
     for (const name of Object.keys(tarballs)) {
-      const manifest = readFileSync(join(app, 'node_modules', '@tandem', name, 'package.json'), 'utf8');
+      const manifest = readFileSync(
+        join(app, 'node_modules', '@tandem', name, 'package.json'),
+        'utf8',
+      );
       expect(manifest, `@tandem/${name}`).not.toContain('workspace:');
       const pkg = JSON.parse(manifest) as { exports: Record<string, { default: string }> };
-      if (name !== 'native') expect(pkg.exports['.'].default, `@tandem/${name}`).toBe('./dist/index.js');
-      expect(existsSync(join(app, 'node_modules', '@tandem', name, pkg.exports['.'].default))).toBe(true);
+      if (name !== 'native')
+        expect(pkg.exports['.'].default, `@tandem/${name}`).toBe('./dist/index.js');
+      expect(existsSync(join(app, 'node_modules', '@tandem', name, pkg.exports['.'].default))).toBe(
+        true,
+      );
     }
     // The Predictor's worker entry ships with the package.
     const worker = join(app, 'node_modules', '@tandem', 'caffe2', 'dist', 'predictor-worker.js');

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MalformedModelError, UnsupportedOperatorError } from '@tandem/core';
 import { describe, expect, it } from 'vitest';
-import { Net, netDefToBytes, netDefToText, parseNetDefText, readNetDef, writeNetDef } from '../src/index.js';
+import {
+  Net,
+  netDefToBytes,
+  netDefToText,
+  parseNetDefText,
+  readNetDef,
+  writeNetDef,
+} from '../src/index.js';
 import { sharedModels } from './helpers/light-models.js';
 
 const zoo = (m: string) => join(sharedModels(), 'caffe2-zoo', m, 'predict_net.pbtxt');
@@ -57,22 +64,31 @@ describe('NetDef I/O', () => {
     expect(err!.message).toMatch(/bad\.pbtxt:4:3: .*inptu/);
     expect(err!.line).toBe(4);
     expect(err!.column).toBe(3);
-    expect(() => parseNetDefText('op { type: "Relu" ', 'cut.pbtxt')).toThrow(/cut\.pbtxt:1:\d+: .*end of input/);
+    expect(() => parseNetDefText('op { type: "Relu" ', 'cut.pbtxt')).toThrow(
+      /cut\.pbtxt:1:\d+: .*end of input/,
+    );
   });
 
   it('reports malformed and truncated binary', () => {
     const bytes = netDefToBytes(sample().proto());
-    expect(() => readNetDef(bytes.subarray(0, bytes.length - 7), { filename: 'cut.pb', format: 'pb' })).toThrow(
-      MalformedModelError,
-    );
-    expect(() => readNetDef(bytes.subarray(0, bytes.length - 7), { filename: 'cut.pb', format: 'pb' })).toThrow(/cut\.pb/);
-    expect(() => readNetDef(Uint8Array.of(0x12, 0xff, 0xff, 0xff, 0x0f, 1, 2), { format: 'pb' })).toThrow(MalformedModelError);
+    expect(() =>
+      readNetDef(bytes.subarray(0, bytes.length - 7), { filename: 'cut.pb', format: 'pb' }),
+    ).toThrow(MalformedModelError);
+    expect(() =>
+      readNetDef(bytes.subarray(0, bytes.length - 7), { filename: 'cut.pb', format: 'pb' }),
+    ).toThrow(/cut\.pb/);
+    expect(() =>
+      readNetDef(Uint8Array.of(0x12, 0xff, 0xff, 0xff, 0x0f, 1, 2), { format: 'pb' }),
+    ).toThrow(MalformedModelError);
   });
 
   it('refuses non-CPU device options with a "CPU only" error naming the operator', () => {
-    const text = 'name: "g"\nop {\n  input: "X"\n  output: "Y"\n  type: "Relu"\n  device_option {\n    device_type: 1\n  }\n}\n';
+    const text =
+      'name: "g"\nop {\n  input: "X"\n  output: "Y"\n  type: "Relu"\n  device_option {\n    device_type: 1\n  }\n}\n';
     expect(() => parseNetDefText(text)).toThrow(UnsupportedOperatorError);
-    expect(() => parseNetDefText(text)).toThrow(/net 'g' operator #0 \(Relu\) asks for a CUDA device.*CPU only/);
+    expect(() => parseNetDefText(text)).toThrow(
+      /net 'g' operator #0 \(Relu\) asks for a CUDA device.*CPU only/,
+    );
     const netLevel = 'name: "g"\ndevice_option {\n  device_type: 1\n}\n';
     expect(() => parseNetDefText(netLevel)).toThrow(/net 'g' asks for a CUDA device/);
     // CPU device options are fine.

@@ -18,7 +18,14 @@ describe('Conv', () => {
   it('pad_t/pad_l/pad_b/pad_r and kernel_h/kernel_w', () => {
     const x = arange([1, 1, 3, 3]);
     const w = f32([1, 1], [1, 1, 1, 2]);
-    const [y] = runOp('Conv', { x, w }, ['y'], { kernel_h: 1, kernel_w: 2, pad_t: 1, pad_l: 0, pad_b: 0, pad_r: 1 });
+    const [y] = runOp('Conv', { x, w }, ['y'], {
+      kernel_h: 1,
+      kernel_w: 2,
+      pad_t: 1,
+      pad_l: 0,
+      pad_b: 0,
+      pad_r: 1,
+    });
     expect(y.shape).toEqual([1, 1, 4, 3]);
     expect(y.toNumbers()).toEqual([0, 0, 0, 1, 3, 2, 7, 9, 5, 13, 15, 8]);
   });
@@ -101,41 +108,73 @@ describe('Softmax', () => {
     const e = [0, 1, 2, 3].map((v) => Math.exp(v));
     const s = e.reduce((a, b) => a + b, 0);
     expect(y.shape).toEqual([1, 2, 1, 2]);
-    close(y, e.map((v) => v / s));
+    close(
+      y,
+      e.map((v) => v / s),
+    );
   });
 });
 
 describe('LRN', () => {
   it('outputs Y and the scale bias + alpha/size * window sum of squares', () => {
     const x = f32([1, 2, 3], [1, 3, 1, 1]);
-    const [y, scale] = runOp('LRN', { x }, ['y', 'scale'], { size: 3, alpha: 0.3, beta: 0.5, bias: 2 });
+    const [y, scale] = runOp('LRN', { x }, ['y', 'scale'], {
+      size: 3,
+      alpha: 0.3,
+      beta: 0.5,
+      bias: 2,
+    });
     const sums = [1 + 4, 1 + 4 + 9, 4 + 9];
     const sc = sums.map((s) => 2 + (0.3 / 3) * s);
     close(scale, sc);
-    close(y, [1, 2, 3].map((v, i) => v * sc[i] ** -0.5));
+    close(
+      y,
+      [1, 2, 3].map((v, i) => v * sc[i] ** -0.5),
+    );
   });
 });
 
 describe('SpatialBN', () => {
   it('is_test uses the running statistics', () => {
     const x = f32([1, 2, 3, 4], [1, 2, 2, 1]);
-    const [y] = runOp('SpatialBN', {
-      x, s: f32([1, 2], [2]), b: f32([0, 1], [2]), m: f32([1, 0], [2]), v: f32([4, 1], [2]),
-    }, ['y'], { is_test: 1, epsilon: 0 });
+    const [y] = runOp(
+      'SpatialBN',
+      {
+        x,
+        s: f32([1, 2], [2]),
+        b: f32([0, 1], [2]),
+        m: f32([1, 0], [2]),
+        v: f32([4, 1], [2]),
+      },
+      ['y'],
+      { is_test: 1, epsilon: 0 },
+    );
     close(y, [0, 0.5, 7, 9]);
   });
 
   it('training mode updates running stats in place and outputs saved mean / inv std', () => {
     const xs = f32([1, 3, 5, 7], [2, 1, 2, 1]);
-    const [y, rm, rv, sm, siv] = runOp('SpatialBN', {
-      x: xs, s: f32([1], [1]), b: f32([0], [1]), rm: f32([0], [1]), rv: f32([1], [1]),
-    }, ['y', 'rm', 'rv', 'sm', 'siv'], { is_test: 0, epsilon: 0, momentum: 0.9 });
+    const [y, rm, rv, sm, siv] = runOp(
+      'SpatialBN',
+      {
+        x: xs,
+        s: f32([1], [1]),
+        b: f32([0], [1]),
+        rm: f32([0], [1]),
+        rv: f32([1], [1]),
+      },
+      ['y', 'rm', 'rv', 'sm', 'siv'],
+      { is_test: 0, epsilon: 0, momentum: 0.9 },
+    );
     // Batch mean 4, biased variance 5.
     close(sm, [4]);
     close(siv, [1 / Math.sqrt(5)]);
     close(rm, [0.9 * 0 + 0.1 * 4]);
     close(rv, [0.9 * 1 + 0.1 * 5]);
-    close(y, [1, 3, 5, 7].map((v) => (v - 4) / Math.sqrt(5)));
+    close(
+      y,
+      [1, 3, 5, 7].map((v) => (v - 4) / Math.sqrt(5)),
+    );
   });
 });
 
@@ -149,6 +188,10 @@ describe('Dropout', () => {
     const kept = mask.toNumbers().filter((v) => v).length;
     expect(kept).toBeGreaterThan(650);
     expect(kept).toBeLessThan(850);
-    expect(yt.toNumbers().every((v, i) => (mask.toNumbers()[i] ? Math.abs(v - 1 / 0.75) < 1e-6 : v === 0))).toBe(true);
+    expect(
+      yt
+        .toNumbers()
+        .every((v, i) => (mask.toNumbers()[i] ? Math.abs(v - 1 / 0.75) < 1e-6 : v === 0)),
+    ).toBe(true);
   });
 });

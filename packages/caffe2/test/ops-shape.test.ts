@@ -10,7 +10,10 @@ describe('arithmetic broadcast', () => {
     const [y] = runOp('Add', { a, b }, ['y'], { broadcast: 1, axis: 1 });
     expect(y.shape).toEqual([2, 3, 2, 2]);
     expect(y.toNumbers().slice(0, 12)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
-    const [z] = runOp('Mul', { a: arange([2, 3, 2]), b: f32([10, 100, 1000], [3]) }, ['y'], { broadcast: 1, axis_str: 'C' });
+    const [z] = runOp('Mul', { a: arange([2, 3, 2]), b: f32([10, 100, 1000], [3]) }, ['y'], {
+      broadcast: 1,
+      axis_str: 'C',
+    });
     expect(z.toNumbers().slice(0, 6)).toEqual([0, 10, 200, 300, 4000, 5000]);
   });
 
@@ -24,14 +27,22 @@ describe('arithmetic broadcast', () => {
 
 describe('Concat / Split', () => {
   it('Concat outputs split_info (int32 sizes along axis)', () => {
-    const [y, info] = runOp('Concat', { a: arange([1, 2, 2]), b: arange([1, 3, 2]) }, ['y', 'info']);
+    const [y, info] = runOp('Concat', { a: arange([1, 2, 2]), b: arange([1, 3, 2]) }, [
+      'y',
+      'info',
+    ]);
     expect(y.shape).toEqual([1, 5, 2]);
     expect(info.dtype).toBe('int32');
     expect(info.toNumbers()).toEqual([2, 3]);
-    const [z, info2] = runOp('Concat', { a: arange([2]), b: arange([2]) }, ['z', 'i'], { axis: 0, add_axis: 1 });
+    const [z, info2] = runOp('Concat', { a: arange([2]), b: arange([2]) }, ['z', 'i'], {
+      axis: 0,
+      add_axis: 1,
+    });
     expect(z.shape).toEqual([2, 2]);
     expect(info2.toNumbers()).toEqual([1, 1]);
-    const [nhwc] = runOp('Concat', { a: arange([1, 1, 1, 2]), b: arange([1, 1, 1, 1]) }, ['y'], { order: 'NHWC' });
+    const [nhwc] = runOp('Concat', { a: arange([1, 1, 1, 2]), b: arange([1, 1, 1, 1]) }, ['y'], {
+      order: 'NHWC',
+    });
     expect(nhwc.shape).toEqual([1, 1, 1, 3]);
   });
 
@@ -63,9 +74,15 @@ describe('Reshape / Flatten / Transpose / Squeeze', () => {
     expect(runOp('FlattenToVec', { x: arange([2, 3]) }, ['y'])[0].shape).toEqual([6]);
     const [t] = runOp('Transpose', { x: arange([2, 3]) }, ['y']);
     expect(t.toNumbers()).toEqual([0, 3, 1, 4, 2, 5]);
-    expect(runOp('Transpose', { x: arange([2, 3, 4]) }, ['y'], { axes: [1, 0, 2] })[0].shape).toEqual([3, 2, 4]);
-    expect(runOp('Squeeze', { x: arange([1, 3, 1]) }, ['y'], { dims: [0] })[0].shape).toEqual([3, 1]);
-    expect(runOp('ExpandDims', { x: arange([3]) }, ['y'], { dims: [0, 2] })[0].shape).toEqual([1, 3, 1]);
+    expect(
+      runOp('Transpose', { x: arange([2, 3, 4]) }, ['y'], { axes: [1, 0, 2] })[0].shape,
+    ).toEqual([3, 2, 4]);
+    expect(runOp('Squeeze', { x: arange([1, 3, 1]) }, ['y'], { dims: [0] })[0].shape).toEqual([
+      3, 1,
+    ]);
+    expect(runOp('ExpandDims', { x: arange([3]) }, ['y'], { dims: [0, 2] })[0].shape).toEqual([
+      1, 3, 1,
+    ]);
   });
 });
 
@@ -93,7 +110,9 @@ describe('Gather / Cast / reductions', () => {
     expect(runOp('Cast', { x }, ['y'], { to: 2 })[0].dtype).toBe('int32');
     expect(runOp('Cast', { x }, ['y'], { to: 10 })[0].dtype).toBe('int64');
     expect(runOp('Cast', { x }, ['y'], { to: 'DOUBLE' })[0].dtype).toBe('float64');
-    expect(() => runOp('Cast', { x }, ['y'], { to: 'STRING' })).toThrow(/operator #0 \(Cast\): argument 'to'.*not a supported/);
+    expect(() => runOp('Cast', { x }, ['y'], { to: 'STRING' })).toThrow(
+      /operator #0 \(Cast\): argument 'to'.*not a supported/,
+    );
   });
 
   it('ReduceMean / ReduceSum with axes and keepdims (default 1)', () => {
@@ -107,8 +126,14 @@ describe('Gather / Cast / reductions', () => {
   });
 
   it('Sum, Clip, MatMul (trans_b), BatchMatMul', () => {
-    expect(runOp('Sum', { a: f32([1, 2], [2]), b: f32([3, 4], [2]), c: f32([5, 6], [2]) }, ['y'])[0].toNumbers()).toEqual([9, 12]);
-    expect(runOp('Clip', { x: f32([-2, 0.5, 3], [3]) }, ['y'], { min: -1, max: 1 })[0].toNumbers()).toEqual([-1, 0.5, 1]);
+    expect(
+      runOp('Sum', { a: f32([1, 2], [2]), b: f32([3, 4], [2]), c: f32([5, 6], [2]) }, [
+        'y',
+      ])[0].toNumbers(),
+    ).toEqual([9, 12]);
+    expect(
+      runOp('Clip', { x: f32([-2, 0.5, 3], [3]) }, ['y'], { min: -1, max: 1 })[0].toNumbers(),
+    ).toEqual([-1, 0.5, 1]);
     const [mm] = runOp('MatMul', { a: arange([2, 3]), b: arange([2, 3]) }, ['y'], { trans_b: 1 });
     expect(mm.toNumbers()).toEqual([5, 14, 14, 50]);
     const [bmm] = runOp('BatchMatMul', { a: arange([2, 1, 2]), b: arange([2, 2, 1]) }, ['y']);

@@ -36,7 +36,9 @@ describe('fills', () => {
     expect(ws.fetchBlob('l').toArray()).toEqual([2n ** 60n]);
     const bad = new Net('bad');
     bad.GivenTensorFill([], 'w', { shape: [3], values: [1] });
-    expect(() => ws.runNetOnce(bad)).toThrow(/operator #0 \(GivenTensorFill\): has 1 values for shape \[3\]/);
+    expect(() => ws.runNetOnce(bad)).toThrow(
+      /operator #0 \(GivenTensorFill\): has 1 values for shape \[3\]/,
+    );
   });
 
   it('random fills follow Caffe2 scales and are reproducible with a seed', () => {
@@ -87,14 +89,27 @@ describe('losses', () => {
     close(s, p);
     expect(loss.shape).toEqual([]);
     close(loss, [(-Math.log(p[2]) - Math.log(p[3])) / 2]);
-    const [, wl] = runOp('SoftmaxWithLoss', { x: logits, l: i32([2, 0]), w: f32([3, 1], [2]) }, ['s', 'loss']);
+    const [, wl] = runOp('SoftmaxWithLoss', { x: logits, l: i32([2, 0]), w: f32([3, 1], [2]) }, [
+      's',
+      'loss',
+    ]);
     close(wl, [(-3 * Math.log(p[2]) - Math.log(p[3])) / 4]);
-    const [, pl] = runOp('SoftmaxWithLoss', { x: logits, l: f32([0, 0, 1, 0.5, 0.5, 0], [2, 3]) }, ['s', 'loss'], { label_prob: 1 });
+    const [, pl] = runOp(
+      'SoftmaxWithLoss',
+      { x: logits, l: f32([0, 0, 1, 0.5, 0.5, 0], [2, 3]) },
+      ['s', 'loss'],
+      { label_prob: 1 },
+    );
     close(pl, [(-Math.log(p[2]) - 0.5 * Math.log(p[3]) - 0.5 * Math.log(p[4])) / 2]);
   });
 
   it('SquaredL2Distance, AveragedLoss, Accuracy (top_k, ties go to the lower index)', () => {
-    close(runOp('SquaredL2Distance', { a: f32([1, 2, 3, 4], [2, 2]), b: f32([0, 0, 3, 2], [2, 2]) }, ['y'])[0], [2.5, 2]);
+    close(
+      runOp('SquaredL2Distance', { a: f32([1, 2, 3, 4], [2, 2]), b: f32([0, 0, 3, 2], [2, 2]) }, [
+        'y',
+      ])[0],
+      [2.5, 2],
+    );
     close(runOp('AveragedLoss', { a: f32([1, 2, 3, 6], [2, 2]) }, ['y'])[0], [3]);
     const pred = f32([0.2, 0.5, 0.3, 0.4, 0.4, 0.2, 0.1, 0.1, 0.8], [3, 3]);
     close(runOp('Accuracy', { p: pred, l: i32([1, 1, 2]) }, ['y'])[0], [2 / 3]);
@@ -108,15 +123,32 @@ describe('training updates', () => {
     const lr = (iter: number, args: Record<string, number | string | number[]>) =>
       runOp('LearningRate', { it: i64(iter) }, ['lr'], args as never)[0].toNumbers()[0];
     expect(lr(7, { base_lr: -0.1, policy: 'fixed' })).toBeCloseTo(-0.1, 7);
-    expect(lr(7, { base_lr: 0.1, policy: 'step', stepsize: 3, gamma: 0.5 })).toBeCloseTo(0.1 * 0.25, 7);
+    expect(lr(7, { base_lr: 0.1, policy: 'step', stepsize: 3, gamma: 0.5 })).toBeCloseTo(
+      0.1 * 0.25,
+      7,
+    );
     expect(lr(4, { base_lr: 0.1, policy: 'exp', gamma: 0.9 })).toBeCloseTo(0.1 * 0.9 ** 4, 7);
-    expect(lr(10, { base_lr: 0.1, policy: 'inv', gamma: 0.1, power: 0.75 })).toBeCloseTo(0.1 * 2 ** -0.75, 7);
-    expect(lr(5, { base_lr: 1, policy: 'multistep', stepsizes: [2, 5, 9], gamma: 0.1 })).toBeCloseTo(0.01, 7);
-    expect(() => lr(1, { base_lr: 1, policy: 'cosine' })).toThrow(/policy 'cosine' is not supported/);
+    expect(lr(10, { base_lr: 0.1, policy: 'inv', gamma: 0.1, power: 0.75 })).toBeCloseTo(
+      0.1 * 2 ** -0.75,
+      7,
+    );
+    expect(
+      lr(5, { base_lr: 1, policy: 'multistep', stepsizes: [2, 5, 9], gamma: 0.1 }),
+    ).toBeCloseTo(0.01, 7);
+    expect(() => lr(1, { base_lr: 1, policy: 'cosine' })).toThrow(
+      /policy 'cosine' is not supported/,
+    );
   });
 
   it('WeightedSum and MomentumSGDUpdate (plain and nesterov)', () => {
-    close(runOp('WeightedSum', { a: f32([1, 2], [2]), wa: f32([2], [1]), b: f32([3, 4], [2]), wb: f32([-1], [1]) }, ['y'])[0], [-1, 0]);
+    close(
+      runOp(
+        'WeightedSum',
+        { a: f32([1, 2], [2]), wa: f32([2], [1]), b: f32([3, 4], [2]), wb: f32([-1], [1]) },
+        ['y'],
+      )[0],
+      [-1, 0],
+    );
     const g = [0.5, -1];
     const m = [0.1, 0.2];
     const p = [1, 2];
@@ -127,13 +159,22 @@ describe('training updates', () => {
     const adj = g.map((v, i) => lr * v + mu * m[i]);
     close(go, adj);
     close(mo, adj);
-    close(po, p.map((v, i) => v - adj[i]));
-    const [gn, mn, pn] = runOp('MomentumSGDUpdate', inputs(), ['g', 'm', 'p'], { momentum: mu, nesterov: 1 });
+    close(
+      po,
+      p.map((v, i) => v - adj[i]),
+    );
+    const [gn, mn, pn] = runOp('MomentumSGDUpdate', inputs(), ['g', 'm', 'p'], {
+      momentum: mu,
+      nesterov: 1,
+    });
     const mNew = g.map((v, i) => mu * m[i] + lr * v);
     const gNew = mNew.map((v, i) => (1 + mu) * v - mu * m[i]);
     close(mn, mNew);
     close(gn, gNew);
-    close(pn, p.map((v, i) => v - gNew[i]));
+    close(
+      pn,
+      p.map((v, i) => v - gNew[i]),
+    );
   });
 
   it('Adam and Adagrad', () => {
@@ -142,23 +183,44 @@ describe('training updates', () => {
     const m1 = [0.1, 0.1];
     const m2 = [0.01, 0.2];
     const p = [1, 2];
-    const [po, m1o, m2o] = runOp('Adam', {
-      p: f32(p, [2]), m1: f32(m1, [2]), m2: f32(m2, [2]), g: f32(g, [2]), lr: f32([lr], [1]), it: i64(iter),
-    }, ['p', 'm1', 'm2']);
+    const [po, m1o, m2o] = runOp(
+      'Adam',
+      {
+        p: f32(p, [2]),
+        m1: f32(m1, [2]),
+        m2: f32(m2, [2]),
+        g: f32(g, [2]),
+        lr: f32([lr], [1]),
+        it: i64(iter),
+      },
+      ['p', 'm1', 'm2'],
+    );
     const t = iter + 1;
     const corr = Math.sqrt(1 - b2 ** t) / (1 - b1 ** t);
     const nm1 = g.map((v, i) => b1 * m1[i] + (1 - b1) * v);
     const nm2 = g.map((v, i) => b2 * m2[i] + (1 - b2) * v * v);
     close(m1o, nm1);
     close(m2o, nm2);
-    close(po, p.map((v, i) => v + (lr * corr * nm1[i]) / (Math.sqrt(nm2[i]) + eps)));
+    close(
+      po,
+      p.map((v, i) => v + (lr * corr * nm1[i]) / (Math.sqrt(nm2[i]) + eps)),
+    );
 
     const h = [0.5, 1];
-    const [pa, ha] = runOp('Adagrad', { p: f32(p, [2]), h: f32(h, [2]), g: f32(g, [2]), lr: f32([lr], [1]) }, ['p', 'h'], {
-      epsilon: 1e-4, decay: 0.9,
-    });
+    const [pa, ha] = runOp(
+      'Adagrad',
+      { p: f32(p, [2]), h: f32(h, [2]), g: f32(g, [2]), lr: f32([lr], [1]) },
+      ['p', 'h'],
+      {
+        epsilon: 1e-4,
+        decay: 0.9,
+      },
+    );
     const nh = g.map((v, i) => 0.9 * h[i] + v * v);
     close(ha, nh);
-    close(pa, p.map((v, i) => v + (lr * g[i]) / (Math.sqrt(nh[i]) + 1e-4)));
+    close(
+      pa,
+      p.map((v, i) => v + (lr * g[i]) / (Math.sqrt(nh[i]) + 1e-4)),
+    );
   });
 });

@@ -9,7 +9,14 @@ import { caffe2, toTextFormat } from '@tandem/proto';
 import ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Predictor, PredictorModel } from '../src/predictor.js';
-import { MODELS, initNetOf, lightModel, maxAbsDiff, randomTensor, rng } from './helpers/light-weights.js';
+import {
+  MODELS,
+  initNetOf,
+  lightModel,
+  maxAbsDiff,
+  randomTensor,
+  rng,
+} from './helpers/light-weights.js';
 
 type ArgV = number | number[] | string;
 function opDef(type: string, input: string[], output: string[], args: Record<string, ArgV> = {}) {
@@ -33,7 +40,14 @@ function smallCnn(): { init: caffe2.NetDef; predict: caffe2.NetDef } {
   const blobs = new Map<string, Tensor>();
   const param = (name: string, shape: number[], scale: number, offset = 0) => {
     const n = shape.reduce((a, b) => a * b, 1);
-    blobs.set(name, Tensor.from(Float32Array.from({ length: n }, () => (r() * 2 - 1) * scale + offset), 'float32', shape));
+    blobs.set(
+      name,
+      Tensor.from(
+        Float32Array.from({ length: n }, () => (r() * 2 - 1) * scale + offset),
+        'float32',
+        shape,
+      ),
+    );
   };
   param('conv1_w', [8, 3, 3, 3], 0.3);
   param('conv1_b', [8], 0.1);
@@ -48,8 +62,15 @@ function smallCnn(): { init: caffe2.NetDef; predict: caffe2.NetDef } {
   const predict = caffe2.NetDef.create({
     name: 'small_cnn',
     op: [
-      opDef('Conv', ['data', 'conv1_w', 'conv1_b'], ['conv1'], { kernel: 3, pad: 1, order: 'NCHW' }),
-      opDef('SpatialBN', ['conv1', 'bn_s', 'bn_b', 'bn_rm', 'bn_riv'], ['conv1'], { is_test: 1, epsilon: 1e-3 }),
+      opDef('Conv', ['data', 'conv1_w', 'conv1_b'], ['conv1'], {
+        kernel: 3,
+        pad: 1,
+        order: 'NCHW',
+      }),
+      opDef('SpatialBN', ['conv1', 'bn_s', 'bn_b', 'bn_rm', 'bn_riv'], ['conv1'], {
+        is_test: 1,
+        epsilon: 1e-3,
+      }),
       opDef('Relu', ['conv1'], ['conv1']),
       opDef('MaxPool', ['conv1'], ['pool1'], { kernel: 2, stride: 2 }),
       opDef('FC', ['pool1', 'fc1_w', 'fc1_b'], ['fc1']),
@@ -80,12 +101,20 @@ describe('Predictor on a small CNN', () => {
     const got = opt.run({ data }).prob;
     expect(got.shape).toEqual([2, 5]);
     expect(maxAbsDiff(got.toNumbers(), ref.toNumbers())).toBeLessThan(1e-5);
-    const ops = opt.model.graphFor({ data: { dtype: 'float32', shape: [2, 3, 8, 8] } }).graph.nodes.map((n) => n.op);
+    const ops = opt.model
+      .graphFor({ data: { dtype: 'float32', shape: [2, 3, 8, 8] } })
+      .graph.nodes.map((n) => n.op);
     expect(ops).toContain('FusedConv');
     expect(ops).not.toContain('BatchNormalization');
     expect(ops).not.toContain('Dropout');
     // Rows of a softmax sum to one: a check that does not depend on Tandem's own kernels.
-    for (let i = 0; i < 2; i++) expect(got.toNumbers().slice(i * 5, i * 5 + 5).reduce((a, b) => a + b)).toBeCloseTo(1, 5);
+    for (let i = 0; i < 2; i++)
+      expect(
+        got
+          .toNumbers()
+          .slice(i * 5, i * 5 + 5)
+          .reduce((a, b) => a + b),
+      ).toBeCloseTo(1, 5);
   });
 
   it('takes arrays in external_input order and returns arrays', () => {
@@ -105,7 +134,10 @@ describe('Predictor on a small CNN', () => {
     writeFileSync(join(dir, 'predict_net.pbtxt'), toTextFormat(caffe2.NetDef, predict));
     const fromText = new Predictor(join(dir, 'init_net.pb'), join(dir, 'predict_net.pbtxt'));
     expect(fromText.run({ data }).prob.toNumbers()).toEqual(ref);
-    const fromBytes = new Predictor(readFileSync(join(dir, 'init_net.pb')), readFileSync(join(dir, 'predict_net.pb')));
+    const fromBytes = new Predictor(
+      readFileSync(join(dir, 'init_net.pb')),
+      readFileSync(join(dir, 'predict_net.pb')),
+    );
     expect(fromBytes.run({ data }).prob.toNumbers()).toEqual(ref);
   });
 
@@ -135,11 +167,19 @@ describe('Predictor on the Caffe2 model zoo AlexNet', () => {
     const p = new Predictor(model);
     const { prob } = p.run({ data });
     const session = await ort.InferenceSession.create(light.onnx);
-    const feeds = { [session.inputNames[0]]: new ort.Tensor('float32', data.data() as Float32Array, [1, 3, 224, 224]) };
+    const feeds = {
+      [session.inputNames[0]]: new ort.Tensor(
+        'float32',
+        data.data() as Float32Array,
+        [1, 3, 224, 224],
+      ),
+    };
     const ref = (await session.run(feeds))[session.outputNames[0]];
     expect(prob.shape).toEqual([...ref.dims]);
     expect(maxAbsDiff(prob.toNumbers(), ref.data as Float32Array)).toBeLessThan(1e-5);
-    const plain = new Predictor(new PredictorModel(light.blobs, predictPath, { optimize: 0 })).run({ data }).prob;
+    const plain = new Predictor(new PredictorModel(light.blobs, predictPath, { optimize: 0 })).run({
+      data,
+    }).prob;
     expect(maxAbsDiff(prob.toNumbers(), plain.toNumbers())).toBeLessThan(1e-6);
   });
 

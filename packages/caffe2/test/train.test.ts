@@ -39,9 +39,14 @@ function train(model: ModelHelper, name: 'mlp' | 'cnn', build: Build) {
 }
 
 describe('training with buildSgd (momentum) matches PyTorch SGD', () => {
-  for (const [name, make] of [['mlp', mlpModel], ['cnn', cnnModel]] as const) {
+  for (const [name, make] of [
+    ['mlp', mlpModel],
+    ['cnn', cnnModel],
+  ] as const) {
     it(`${name}: per-step losses`, () => {
-      const { f, ws, losses } = train(make(), name, (m, lr, mu) => buildSgd(m, lr, { momentum: mu }));
+      const { f, ws, losses } = train(make(), name, (m, lr, mu) =>
+        buildSgd(m, lr, { momentum: mu }),
+      );
       expect(losses.at(-1)!).toBeLessThan(losses[0] * 0.5);
       losses.forEach((l, i) => {
         const what = `step ${i}: ${l} vs ${f.losses[i]}`;
@@ -65,10 +70,14 @@ describe('optimizer builders', () => {
 
   it('buildSgd with momentum: positive lr, zero momentum blobs, MomentumSGDUpdate in place', () => {
     const model = mlpModel();
-    model.addGradientOperators('loss', { shapes: { data: [8, 6], label: { dtype: 'int32', shape: [8] } } });
+    model.addGradientOperators('loss', {
+      shapes: { data: [8, 6], label: { dtype: 'int32', shape: [8] } },
+    });
     buildSgd(model, 0.1, { momentum: 0.9, nesterov: true, weightDecay: 1e-4 });
     const upd = model.net.ops.filter((o) => o.type === 'MomentumSGDUpdate');
-    expect(upd.map((o) => o.output)).toEqual(model.getParams().map((p) => [`${p}_grad`, `${p}_momentum`, p]));
+    expect(upd.map((o) => o.output)).toEqual(
+      model.getParams().map((p) => [`${p}_grad`, `${p}_momentum`, p]),
+    );
     const lrOp = model.net.ops.find((o) => o.type === 'LearningRate')!;
     expect(lrOp.arg.find((a) => a.name === 'base_lr')!.f).toBeCloseTo(0.1, 6);
     // Weight decay touches the weights only (fc1_w, fc2_w), before the update.
@@ -83,7 +92,12 @@ describe('optimizer builders', () => {
     const adam = model.net.ops.filter((o) => o.type === 'Adam');
     expect(adam).toHaveLength(4);
     expect(adam[0].input).toEqual([
-      'fc1_w', 'fc1_w_first_moment', 'fc1_w_second_moment', 'fc1_w_grad', 'AdamOptimizer_lr', ITER,
+      'fc1_w',
+      'fc1_w_first_moment',
+      'fc1_w_second_moment',
+      'fc1_w_grad',
+      'AdamOptimizer_lr',
+      ITER,
     ]);
     expect(losses.at(-1)!).toBeLessThan(losses[0] * 0.6);
   });

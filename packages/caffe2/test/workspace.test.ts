@@ -1,4 +1,10 @@
-import { ResourceLimitError, Tensor, UnsupportedOperatorError, getLimits, setLimits } from '@tandem/core';
+import {
+  ResourceLimitError,
+  Tensor,
+  UnsupportedOperatorError,
+  getLimits,
+  setLimits,
+} from '@tandem/core';
 import { describe, expect, it } from 'vitest';
 import { Net, Workspace, caffe2, netToGraph } from '../src/index.js';
 import { f32 } from './helpers/run-op.js';
@@ -33,7 +39,12 @@ describe('createNet / runNet', () => {
     net.WeightedSum(['w', 'one', 'g', 'lr'], 'w');
     expect(ws.createNet(net)).toBe('sgd');
     ws.runNet('sgd', 3);
-    expect(ws.fetchBlob('w').toNumbers().map((v) => +v.toFixed(5))).toEqual([0.85, 1.85]);
+    expect(
+      ws
+        .fetchBlob('w')
+        .toNumbers()
+        .map((v) => +v.toFixed(5)),
+    ).toEqual([0.85, 1.85]);
     ws.runNet(net);
     expect(ws.fetchBlob('w').toNumbers()[0]).toBeCloseTo(0.8, 5);
     expect(() => ws.createNet(net)).toThrow(/already exists/);
@@ -62,7 +73,9 @@ describe('createNet / runNet', () => {
     // Declared external inputs may be fed after createNet; a missing one fails at runNet.
     net.addExternalInput('B');
     ws.createNet(net);
-    expect(() => ws.runNet('n')).toThrow(/operator #1 \(Add\) reads blob 'B', which does not exist/);
+    expect(() => ws.runNet('n')).toThrow(
+      /operator #1 \(Add\) reads blob 'B', which does not exist/,
+    );
     ws.feedBlob('B', f32([2], [1]));
     ws.runNet('n');
     expect(ws.fetchBlob('Z').toNumbers()).toEqual([3]);
@@ -82,7 +95,9 @@ describe('createNet / runNet', () => {
       err = e as Error;
     }
     expect(err).toBeInstanceOf(UnsupportedOperatorError);
-    expect(err!.message).toMatch(/operator #1 \(Sigmod\).*'Sigmod' is not supported \(did you mean Sigmoid/);
+    expect(err!.message).toMatch(
+      /operator #1 \(Sigmod\).*'Sigmod' is not supported \(did you mean Sigmoid/,
+    );
   });
 
   it('rejects wrong argument types naming the operator and argument', () => {
@@ -90,7 +105,9 @@ describe('createNet / runNet', () => {
     ws.feedBlob('X', f32(new Array(16).fill(1), [1, 1, 4, 4]));
     const net = new Net('n');
     net.op('MaxPool', 'X', 'Y', { kernel: 'three' });
-    expect(() => ws.runNetOnce(net)).toThrow(/operator #0 \(MaxPool\): argument 'kernel' must be an integer, got string "three"/);
+    expect(() => ws.runNetOnce(net)).toThrow(
+      /operator #0 \(MaxPool\): argument 'kernel' must be an integer, got string "three"/,
+    );
     const n2 = new Net('n2');
     n2.op('Softmax', 'X', 'Y', { axis: 1.5 });
     expect(() => ws.runNetOnce(n2)).toThrow(/argument 'axis' must be an integer, got float 1.5/);
@@ -106,7 +123,9 @@ describe('createNet / runNet', () => {
     try {
       const n2 = new Net('init2');
       n2.GivenTensorFill([], 'w', { shape: [1000], values: new Float32Array(1000) });
-      expect(() => ws.runNetOnce(n2)).toThrow(/GivenTensorFill.*'w'.*4000 bytes, over the limit of 1024/);
+      expect(() => ws.runNetOnce(n2)).toThrow(
+        /GivenTensorFill.*'w'.*4000 bytes, over the limit of 1024/,
+      );
     } finally {
       setLimits({ maxTensorBytes: old });
     }
@@ -115,8 +134,15 @@ describe('createNet / runNet', () => {
   it('refuses CUDA device options with a "CPU only" error naming the operator', () => {
     const ws = new Workspace();
     const net = new Net('gpu');
-    net.Relu('X', 'Y', {}, { deviceOption: { deviceType: caffe2.DeviceTypeProto.PROTO_CUDA, deviceId: 0 } });
-    expect(() => ws.runNetOnce(net)).toThrow(/operator #0 \(Relu\) asks for a CUDA device.*CPU only/);
+    net.Relu(
+      'X',
+      'Y',
+      {},
+      { deviceOption: { deviceType: caffe2.DeviceTypeProto.PROTO_CUDA, deviceId: 0 } },
+    );
+    expect(() => ws.runNetOnce(net)).toThrow(
+      /operator #0 \(Relu\) asks for a CUDA device.*CPU only/,
+    );
   });
 
   it('runOperatorOnce runs one OperatorDef', () => {
@@ -136,7 +162,10 @@ describe('netToGraph', () => {
     net.addExternalOutput('X');
     const { graph, inputBlobs, outputBlobs } = netToGraph(net.proto());
     expect(inputBlobs).toEqual(['X']);
-    expect(graph.nodes.map((n) => `${n.inputs[0]}->${n.outputs[0]}`)).toEqual(['X->X@1', 'X@1->X@2']);
+    expect(graph.nodes.map((n) => `${n.inputs[0]}->${n.outputs[0]}`)).toEqual([
+      'X->X@1',
+      'X@1->X@2',
+    ]);
     expect([...outputBlobs]).toEqual([['X@2', 'X']]);
   });
 

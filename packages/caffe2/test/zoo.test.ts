@@ -20,7 +20,9 @@ async function compare(model: string, output: string) {
   const ourData = ours.data() as Float32Array;
   const peak = Math.max(...ref.data);
   const diff = maxAbsDiff(ourData, ref.data);
-  console.log(`${model}: runNet ${ms.toFixed(0)} ms, max |diff| ${diff.toExponential(2)} (max prob ${peak.toFixed(4)})`);
+  console.log(
+    `${model}: runNet ${ms.toFixed(0)} ms, max |diff| ${diff.toExponential(2)} (max prob ${peak.toFixed(4)})`,
+  );
   expect(diff).toBeLessThan(1e-5 * Math.max(1, peak) + 1e-6);
   // The softmax output sums to 1 per row.
   expect(ourData.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);

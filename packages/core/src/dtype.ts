@@ -29,7 +29,10 @@ export type TypedArray =
   | BigInt64Array
   | BigUint64Array;
 
-type ArrayCtor = { new (buffer: ArrayBufferLike, byteOffset?: number, length?: number): TypedArray; BYTES_PER_ELEMENT: number };
+type ArrayCtor = {
+  new (buffer: ArrayBufferLike, byteOffset?: number, length?: number): TypedArray;
+  BYTES_PER_ELEMENT: number;
+};
 
 export interface DTypeInfo {
   readonly name: DType;
@@ -78,7 +81,16 @@ const byCode = new Map<number, DTypeInfo>(Object.values(DTYPES).map((d) => [d.co
 
 export const ALL_DTYPES: readonly DType[] = Object.keys(DTYPES) as DType[];
 export const FLOAT_DTYPES: readonly DType[] = ['float32', 'float64', 'float16', 'bfloat16'];
-export const INT_DTYPES: readonly DType[] = ['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64'];
+export const INT_DTYPES: readonly DType[] = [
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+];
 export const NUMERIC_DTYPES: readonly DType[] = [...FLOAT_DTYPES, ...INT_DTYPES];
 
 export function dtypeInfo(d: DType): DTypeInfo {

@@ -36,14 +36,21 @@ export function checkArity(def: OpDef, count: number, present: (i: number) => bo
   });
 }
 
-export function makeInferContext(def: OpDef, inputs: readonly (ValueInfo | undefined)[], attrs: AttrReader) {
+export function makeInferContext(
+  def: OpDef,
+  inputs: readonly (ValueInfo | undefined)[],
+  attrs: AttrReader,
+) {
   return {
     op: def.name,
     inputs,
     attrs,
     input(i: number): ValueInfo {
       const v = inputs[i];
-      if (!v) throw new ArgumentError(`${def.name}: input ${i} ('${def.inputs[Math.min(i, def.inputs.length - 1)]?.name}') is missing`);
+      if (!v)
+        throw new ArgumentError(
+          `${def.name}: input ${i} ('${def.inputs[Math.min(i, def.inputs.length - 1)]?.name}') is missing`,
+        );
       return v;
     },
   };

@@ -31,7 +31,9 @@ export class ArgumentError extends TandemError {}
 export function withContext(err: unknown, context: string): Error {
   if (err instanceof Error) {
     if (err.message.startsWith(context)) return err;
-    const Ctor = (err instanceof TandemError ? err.constructor : TandemError) as new (m: string) => Error;
+    const Ctor = (err instanceof TandemError ? err.constructor : TandemError) as new (
+      m: string,
+    ) => Error;
     const wrapped = new Ctor(`${context}: ${err.message}`);
     (wrapped as Error & { cause?: unknown }).cause = err;
     return wrapped;

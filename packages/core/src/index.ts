@@ -14,7 +14,14 @@ export * from './shape.js';
 export * from './tensor.js';
 export * from './views.js';
 export * from './half.js';
-export { runKernel, runKernelAsync, setNumThreads, getNumThreads, cpuInfo, nativeKernels } from './native.js';
+export {
+  runKernel,
+  runKernelAsync,
+  setNumThreads,
+  getNumThreads,
+  cpuInfo,
+  nativeKernels,
+} from './native.js';
 export * from './ops/index.js';
 export { execute, executeDef, eagerBuilder, infoOf, type Allocator } from './eager.js';
 export * from './graph/ir.js';

@@ -22,7 +22,8 @@ export function getLimits(): Readonly<Limits> {
 export function setLimits(update: Partial<Limits>): void {
   for (const [k, v] of Object.entries(update)) {
     if (!(k in limits)) throw new ResourceLimitError(`unknown limit '${k}'`);
-    if (typeof v !== 'number' || !(v > 0)) throw new ResourceLimitError(`limit ${k} must be a positive number`);
+    if (typeof v !== 'number' || !(v > 0))
+      throw new ResourceLimitError(`limit ${k} must be a positive number`);
     (limits as unknown as Record<string, number>)[k] = v;
   }
 }

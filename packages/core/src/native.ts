@@ -7,11 +7,22 @@ import type { Tensor } from './tensor.js';
 export function toNative(t: Tensor): NativeTensor {
   // A SharedArrayBuffer (tensors shared with worker threads) crosses as a byte view.
   const buffer = t.buffer instanceof ArrayBuffer ? t.buffer : new Uint8Array(t.buffer);
-  return { dtype: dtypeInfo(t.dtype).code, shape: t.shape, strides: t.strides, offset: t.offset, buffer };
+  return {
+    dtype: dtypeInfo(t.dtype).code,
+    shape: t.shape,
+    strides: t.strides,
+    offset: t.offset,
+    buffer,
+  };
 }
 
 /** Runs native kernel `name`; outputs are written in place. */
-export function runKernel(name: string, inputs: readonly Tensor[], outputs: readonly Tensor[], attrs?: NativeAttrs): void {
+export function runKernel(
+  name: string,
+  inputs: readonly Tensor[],
+  outputs: readonly Tensor[],
+  attrs?: NativeAttrs,
+): void {
   native.run(name, inputs.map(toNative), outputs.map(toNative), attrs);
 }
 

@@ -38,7 +38,9 @@ export function broadcastShapes(shapes: readonly Shape[], op = 'broadcast'): num
       if (d === out[o] || d === 1) continue;
       if (out[o] === 1) out[o] = d;
       else {
-        throw new ShapeError(`${op}: shapes ${shapes.map(shapeStr).join(' and ')} cannot be broadcast together`);
+        throw new ShapeError(
+          `${op}: shapes ${shapes.map(shapeStr).join(' and ')} cannot be broadcast together`,
+        );
       }
     }
   }
@@ -55,6 +57,7 @@ export function normAxis(axis: number, rank: number, op: string): number {
 
 export function checkShape(shape: readonly number[], what: string): void {
   for (const d of shape) {
-    if (!Number.isInteger(d) || d < 0) throw new ShapeError(`${what}: invalid shape ${shapeStr(shape)}`);
+    if (!Number.isInteger(d) || d < 0)
+      throw new ShapeError(`${what}: invalid shape ${shapeStr(shape)}`);
   }
 }

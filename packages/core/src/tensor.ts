@@ -21,7 +21,13 @@ export class Tensor {
   /** An ArrayBuffer, or a SharedArrayBuffer for tensors shared with worker threads. */
   readonly buffer: ArrayBuffer | SharedArrayBuffer;
 
-  constructor(dtype: DType, shape: Shape, buffer?: ArrayBuffer | SharedArrayBuffer, strides?: readonly number[], offset = 0) {
+  constructor(
+    dtype: DType,
+    shape: Shape,
+    buffer?: ArrayBuffer | SharedArrayBuffer,
+    strides?: readonly number[],
+    offset = 0,
+  ) {
     if (!isDType(dtype)) throw new DTypeError(`unknown dtype '${String(dtype)}'`);
     checkShape(shape, 'Tensor');
     if (shape.length > getLimits().maxRank) {
@@ -39,7 +45,9 @@ export class Tensor {
     this.offset = offset;
     this.buffer = buffer;
     if (this.strides.length !== shape.length) {
-      throw new ShapeError(`Tensor: strides ${shapeStr(this.strides)} do not match shape ${shapeStr(shape)}`);
+      throw new ShapeError(
+        `Tensor: strides ${shapeStr(this.strides)} do not match shape ${shapeStr(shape)}`,
+      );
     }
     if (n > 0) {
       let maxIndex = offset;
@@ -64,7 +72,9 @@ export class Tensor {
       const d = dtype ?? dtypeOfArray(data as TypedArray);
       const s = shape ?? [(data as TypedArray).length];
       if (numel(s) !== (data as TypedArray).length) {
-        throw new ShapeError(`Tensor.from: ${(data as TypedArray).length} values do not fill shape ${shapeStr(s)}`);
+        throw new ShapeError(
+          `Tensor.from: ${(data as TypedArray).length} values do not fill shape ${shapeStr(s)}`,
+        );
       }
       const t = new Tensor(d, s);
       fillFrom(t.data(), data as TypedArray, d);
@@ -186,7 +196,9 @@ function flatten(x: unknown, depth: number, shape: number[], out: unknown[]): vo
   if (Array.isArray(x)) {
     if (depth === shape.length) shape.push(x.length);
     else if (shape[depth] !== x.length) {
-      throw new ShapeError(`Tensor.from: ragged nested array (length ${x.length} vs ${shape[depth]} at depth ${depth})`);
+      throw new ShapeError(
+        `Tensor.from: ragged nested array (length ${x.length} vs ${shape[depth]} at depth ${depth})`,
+      );
     }
     for (const e of x) flatten(e, depth + 1, shape, out);
     return;
@@ -216,7 +228,8 @@ export function fillFrom(dst: TypedArray, src: ArrayLike<unknown>, d: DType): vo
   } else if (d === 'float16' || d === 'bfloat16') {
     const conv = d === 'float16' ? floatToHalf : floatToBf16;
     const srcIsBits = src instanceof Uint16Array;
-    for (let i = 0; i < src.length; i++) dst[i] = srcIsBits ? (src[i] as number) : conv(Number(src[i]));
+    for (let i = 0; i < src.length; i++)
+      dst[i] = srcIsBits ? (src[i] as number) : conv(Number(src[i]));
   } else if (d === 'bool') {
     for (let i = 0; i < src.length; i++) dst[i] = src[i] ? 1 : 0;
   } else {

@@ -6,7 +6,8 @@ import { Tensor } from './tensor.js';
 /** Broadcasts `t` to `shape` with stride 0 on the expanded dims (NumPy rules). */
 export function expandView(t: Tensor, shape: Shape): Tensor {
   const rank = shape.length;
-  if (t.rank > rank) throw new ShapeError(`expand: cannot expand ${shapeStr(t.shape)} to ${shapeStr(shape)}`);
+  if (t.rank > rank)
+    throw new ShapeError(`expand: cannot expand ${shapeStr(t.shape)} to ${shapeStr(shape)}`);
   const strides = new Array<number>(rank);
   for (let i = 0; i < rank; i++) {
     const j = i - (rank - t.rank);
@@ -19,8 +20,14 @@ export function expandView(t: Tensor, shape: Shape): Tensor {
 }
 
 export function transposeView(t: Tensor, perm: readonly number[]): Tensor {
-  if (perm.length !== t.rank || new Set(perm).size !== perm.length || perm.some((p) => p < 0 || p >= t.rank)) {
-    throw new ShapeError(`Transpose: perm [${perm.join(', ')}] is not a permutation of ${t.rank} axes`);
+  if (
+    perm.length !== t.rank ||
+    new Set(perm).size !== perm.length ||
+    perm.some((p) => p < 0 || p >= t.rank)
+  ) {
+    throw new ShapeError(
+      `Transpose: perm [${perm.join(', ')}] is not a permutation of ${t.rank} axes`,
+    );
   }
   return t.view(
     perm.map((p) => t.shape[p]),
@@ -31,7 +38,9 @@ export function transposeView(t: Tensor, perm: readonly number[]): Tensor {
 /** A reshaped view when the memory layout allows it, else a reshaped contiguous copy. */
 export function reshape(t: Tensor, shape: Shape): Tensor {
   if (numel(shape) !== t.size) {
-    throw new ShapeError(`Reshape: cannot reshape ${shapeStr(t.shape)} (${t.size} elements) to ${shapeStr(shape)}`);
+    throw new ShapeError(
+      `Reshape: cannot reshape ${shapeStr(t.shape)} (${t.size} elements) to ${shapeStr(shape)}`,
+    );
   }
   const base = t.isContiguous() ? t : t.contiguous();
   return base.view(shape, contiguousStrides(shape), base.offset);

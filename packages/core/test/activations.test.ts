@@ -17,7 +17,9 @@ const close = (t: Tensor, want: number[], digits = 5) =>
 
 function infer(op: string, inputs: ValueInfo[], attrs?: Record<string, unknown>) {
   const def = getOp(op);
-  return def.infer(makeInferContext(def, inputs, new AttrReader(op, resolveAttrs(def, attrs as never))));
+  return def.infer(
+    makeInferContext(def, inputs, new AttrReader(op, resolveAttrs(def, attrs as never))),
+  );
 }
 
 const xs = [-3.5, -1, -0.25, 0, 0.3, 1, 2.5, 4];
@@ -63,11 +65,30 @@ describe('activation values (ONNX formulas)', () => {
   });
 
   it('PRelu broadcasts the slope to X (ONNX prelu_broadcast) and refuses the reverse', () => {
-    const x = T([[-1, 2, -3], [4, -5, 6]]);
-    expect(arr('PRelu', [x, T([0.5, 1, 2])])).toEqual([[-0.5, 2, -6], [4, -5, 6]]);
-    expect(() => run('PRelu', [T([-1, 2, 3]), T([[1, 2, 3], [1, 2, 3]])])).toThrow(/PRelu/);
-    expect(() => run('PRelu', [T([[1], [2]]), T([1, 2, 3])])).toThrow(/PRelu: slope \[3\] does not broadcast/);
-    const infos = [{ dtype: 'float32' as const, shape: ['N', 3] }, { dtype: 'float32' as const, shape: [3] }];
+    const x = T([
+      [-1, 2, -3],
+      [4, -5, 6],
+    ]);
+    expect(arr('PRelu', [x, T([0.5, 1, 2])])).toEqual([
+      [-0.5, 2, -6],
+      [4, -5, 6],
+    ]);
+    expect(() =>
+      run('PRelu', [
+        T([-1, 2, 3]),
+        T([
+          [1, 2, 3],
+          [1, 2, 3],
+        ]),
+      ]),
+    ).toThrow(/PRelu/);
+    expect(() => run('PRelu', [T([[1], [2]]), T([1, 2, 3])])).toThrow(
+      /PRelu: slope \[3\] does not broadcast/,
+    );
+    const infos = [
+      { dtype: 'float32' as const, shape: ['N', 3] },
+      { dtype: 'float32' as const, shape: [3] },
+    ];
     expect(infer('PRelu', infos)[0].shape).toEqual(['N', 3]);
   });
 
@@ -85,7 +106,11 @@ describe('activation values (ONNX formulas)', () => {
   });
 
   it('infers shapes with symbolic dims and refuses bad dtypes', () => {
-    expect(infer('Sigmoid', [{ dtype: 'float32', shape: ['B', 'T', 8] }])[0].shape).toEqual(['B', 'T', 8]);
+    expect(infer('Sigmoid', [{ dtype: 'float32', shape: ['B', 'T', 8] }])[0].shape).toEqual([
+      'B',
+      'T',
+      8,
+    ]);
     expect(() => run('Sigmoid', [T([1], 'int32')])).toThrow(/Sigmoid.*int32/);
     expect(() => run('Elu', [T([1])], { beta: 1 })).toThrow(/unknown attribute 'beta'/);
   });
@@ -105,10 +130,19 @@ describe.runIf(gradReady)('activation gradients (float64 finite differences)', (
   // Kept away from the kinks (0, thresholds) where finite differences are meaningless.
   const x = T(Float64Array.from([-2.7, -1.3, -0.4, 0.35, 1.2, 2.9, 3.6, -3.8]), 'float64', [2, 4]);
   const cases: Array<[string, Record<string, unknown>?]> = [
-    ['Relu'], ['LeakyRelu', { alpha: 0.2 }], ['Elu', { alpha: 1.5 }], ['Selu'], ['Celu', { alpha: 0.7 }],
+    ['Relu'],
+    ['LeakyRelu', { alpha: 0.2 }],
+    ['Elu', { alpha: 1.5 }],
+    ['Selu'],
+    ['Celu', { alpha: 0.7 }],
     ['Sigmoid'],
-    ['HardSigmoid'], ['HardSwish'], ['Softplus'], ['Softsign'], ['ThresholdedRelu', { alpha: 1 }],
-    ['Shrink', { lambd: 0.3, bias: 0.1 }], ['Tanh'],
+    ['HardSigmoid'],
+    ['HardSwish'],
+    ['Softplus'],
+    ['Softsign'],
+    ['ThresholdedRelu', { alpha: 1 }],
+    ['Shrink', { lambd: 0.3, bias: 0.1 }],
+    ['Tanh'],
   ];
   for (const [op, attrs] of cases) {
     it(op, () => {

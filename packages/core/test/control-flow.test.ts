@@ -38,10 +38,14 @@ describe('control flow', () => {
     body.addNode('Add', ['acc', 'step'], ['next']);
     body.addNode('Identity', ['next'], ['scan']);
     const step = f32([2], [1]);
-    const [final, scan] = execute('Loop', [Tensor.from([3n], 'int64', []), undefined, f32([1], [1]), step], {
-      body,
-      outer_scope: ['step'],
-    });
+    const [final, scan] = execute(
+      'Loop',
+      [Tensor.from([3n], 'int64', []), undefined, f32([1], [1]), step],
+      {
+        body,
+        outer_scope: ['step'],
+      },
+    );
     expect(final.toNumbers()).toEqual([7]);
     expect(scan.shape).toEqual([3, 1]);
     expect(scan.toNumbers()).toEqual([3, 5, 7]);
@@ -77,7 +81,11 @@ describe('control flow', () => {
       [8, 10],
       [9, 12],
     ]);
-    const [, t] = execute('Scan', [f32([0, 0], [2]), x], { body, num_scan_inputs: 1, scan_output_axes: [1] });
+    const [, t] = execute('Scan', [f32([0, 0], [2]), x], {
+      body,
+      num_scan_inputs: 1,
+      scan_output_axes: [1],
+    });
     expect(t.toArray()).toEqual([
       [1, 4, 9],
       [2, 6, 12],

@@ -31,10 +31,16 @@ describe('Constant', () => {
 
 describe('ConstantOfShape / EyeLike / Range', () => {
   it('fills with the value dtype', () => {
-    const [y] = execute('ConstantOfShape', [i64([2, 1])], { value: Tensor.from([5], 'int32', [1]) });
+    const [y] = execute('ConstantOfShape', [i64([2, 1])], {
+      value: Tensor.from([5], 'int32', [1]),
+    });
     expect(y.dtype).toBe('int32');
     expect(y.toNumbers()).toEqual([5, 5]);
-    expect(inferOp('ConstantOfShape', [{ dtype: 'int64', shape: [3] }])[0].shape).toEqual([null, null, null]);
+    expect(inferOp('ConstantOfShape', [{ dtype: 'int64', shape: [3] }])[0].shape).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
   it('places the k-th diagonal', () => {
     const [y] = execute('EyeLike', [new Tensor('int32', [3, 2])], { k: -1, dtype: 11 });
@@ -47,17 +53,25 @@ describe('ConstantOfShape / EyeLike / Range', () => {
   });
   it('ranges over ints and floats; zero delta is an error', () => {
     expect(
-      execute('Range', [scalar(5, 'int32'), scalar(0, 'int32'), scalar(-2, 'int32')])[0].toNumbers(),
+      execute('Range', [
+        scalar(5, 'int32'),
+        scalar(0, 'int32'),
+        scalar(-2, 'int32'),
+      ])[0].toNumbers(),
     ).toEqual([5, 3, 1]);
     expect(
-      execute('Range', [scalar(0, 'float32'), scalar(1, 'float32'), scalar(0.25, 'float32')])[0].toNumbers(),
+      execute('Range', [
+        scalar(0, 'float32'),
+        scalar(1, 'float32'),
+        scalar(0.25, 'float32'),
+      ])[0].toNumbers(),
     ).toEqual([0, 0.25, 0.5, 0.75]);
-    expect(() => execute('Range', [scalar(0, 'int64'), scalar(1, 'int64'), scalar(0, 'int64')])).toThrow(
-      /Range: delta must be non-zero/,
-    );
-    expect(() => execute('Range', [scalar(0, 'int64'), scalar(1, 'int32'), scalar(1, 'int64')])).toThrow(
-      /Range: inputs mix dtypes/,
-    );
+    expect(() =>
+      execute('Range', [scalar(0, 'int64'), scalar(1, 'int64'), scalar(0, 'int64')]),
+    ).toThrow(/Range: delta must be non-zero/);
+    expect(() =>
+      execute('Range', [scalar(0, 'int64'), scalar(1, 'int32'), scalar(1, 'int64')]),
+    ).toThrow(/Range: inputs mix dtypes/);
   });
 });
 
@@ -75,7 +89,13 @@ describe('random generators', () => {
     expect(Math.abs(sd - 1)).toBeLessThan(0.1);
   });
   it('respect dtype, range and the Like shape', () => {
-    const [u] = execute('RandomUniform', [], { shape: [2, 500], low: 2, high: 3, dtype: 11, seed: 1 });
+    const [u] = execute('RandomUniform', [], {
+      shape: [2, 500],
+      low: 2,
+      high: 3,
+      dtype: 11,
+      seed: 1,
+    });
     expect(u.dtype).toBe('float64');
     expect(u.toNumbers().every((v) => v >= 2 && v < 3)).toBe(true);
     const [l] = execute('RandomNormalLike', [new Tensor('float64', [3, 4])], {
@@ -86,7 +106,9 @@ describe('random generators', () => {
     expect(l.shape).toEqual([3, 4]);
     expect(l.dtype).toBe('float64');
     expect(l.toNumbers().every((v) => Math.abs(v - 10) < 1)).toBe(true);
-    expect(execute('RandomUniformLike', [new Tensor('float32', [5])], { dtype: 1 })[0].shape).toEqual([5]);
+    expect(
+      execute('RandomUniformLike', [new Tensor('float32', [5])], { dtype: 1 })[0].shape,
+    ).toEqual([5]);
     expect(() => execute('RandomNormal', [], { shape: [2], dtype: 7 })).toThrow(
       /RandomNormal: output dtype int64 is not supported/,
     );
@@ -97,7 +119,10 @@ describe('random generators', () => {
     const v = y.toNumbers();
     expect(v.slice(0, 1000).every((x) => x === 0)).toBe(true);
     expect(v.slice(1000).every((x) => x === 1)).toBe(true);
-    const [h] = execute('Bernoulli', [Tensor.from(new Float64Array(4000).fill(0.5))], { seed: 1, dtype: 9 });
+    const [h] = execute('Bernoulli', [Tensor.from(new Float64Array(4000).fill(0.5))], {
+      seed: 1,
+      dtype: 9,
+    });
     expect(h.dtype).toBe('bool');
     const ones = h.toNumbers().filter((x) => x === 1).length;
     expect(Math.abs(ones / 4000 - 0.5)).toBeLessThan(0.05);
@@ -113,6 +138,8 @@ describe('random generators', () => {
 describe('random generators on 16-bit floats', () => {
   it('Bernoulli reads float16 probabilities', () => {
     const p = Tensor.from([0, 1, 1, 0], 'float16');
-    expect(execute('Bernoulli', [p], { seed: 1 })[0].toNumbers().map(Number)).toEqual([0, 15360, 15360, 0]);
+    expect(execute('Bernoulli', [p], { seed: 1 })[0].toNumbers().map(Number)).toEqual([
+      0, 15360, 15360, 0,
+    ]);
   });
 });

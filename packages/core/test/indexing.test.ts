@@ -46,7 +46,9 @@ describe('Gather family', () => {
       [6, 4],
     ]);
     expect(execute('Gather', [x, Tensor.from([1], 'int32', [])])[0].toArray()).toEqual([4, 5, 6]);
-    expect(execute('GatherElements', [x, i64([0, 0, 1, 0], [2, 2])], { axis: 1 })[0].toArray()).toEqual([
+    expect(
+      execute('GatherElements', [x, i64([0, 0, 1, 0], [2, 2])], { axis: 1 })[0].toArray(),
+    ).toEqual([
       [1, 1],
       [5, 4],
     ]);
@@ -56,7 +58,9 @@ describe('Gather family', () => {
     expect(() => execute('Gather', [x, i64([2])])).toThrow(
       /Gather: index 2 is out of range for axis 0 of size 2/,
     );
-    expect(() => execute('Gather', [x, i64([-4])], { axis: 1 })).toThrow(/index -4 .* axis 1 of size 3/);
+    expect(() => execute('Gather', [x, i64([-4])], { axis: 1 })).toThrow(
+      /index -4 .* axis 1 of size 3/,
+    );
     expect(() => execute('GatherElements', [x, i64([0, 3], [1, 2])], { axis: 1 })).toThrow(
       /GatherElements: index 3/,
     );
@@ -66,7 +70,9 @@ describe('Gather family', () => {
     expect(() => execute('Gather', [x, Tensor.from([0])])).toThrow(
       /Gather: indices must be int32 or int64, got float32/,
     );
-    expect(() => execute('Gather', [x, i64([0])], { axis: 2 })).toThrow(/Gather: axis 2 is out of range/);
+    expect(() => execute('Gather', [x, i64([0])], { axis: 2 })).toThrow(
+      /Gather: axis 2 is out of range/,
+    );
   });
   it('infers symbolic shapes', () => {
     expect(inferOp('Gather', [sym('N', 5, 7), idx('B', 'T')], { axis: 1 })[0].shape).toEqual([
@@ -75,26 +81,29 @@ describe('Gather family', () => {
       'T',
       7,
     ]);
-    expect(inferOp('GatherND', [sym('N', 5, 7), idx('N', 3, 1)], { batch_dims: 1 })[0].shape).toEqual([
-      'N',
-      3,
-      7,
-    ]);
+    expect(
+      inferOp('GatherND', [sym('N', 5, 7), idx('N', 3, 1)], { batch_dims: 1 })[0].shape,
+    ).toEqual(['N', 3, 7]);
     expect(inferOp('GatherElements', [sym('N', 5), idx('N', 2)])[0].shape).toEqual(['N', 2]);
   });
   it('gradchecks (repeated indices accumulate)', () => {
     const d = randomTensor([3, 4], 1);
-    expect(gradcheck('Gather', [d, i64([2, 0, 2])], { attrs: { axis: 0 }, wrt: [0] }).ok).toBe(true);
-    expect(gradcheck('Gather', [d, i64([1, 1, 3, 0], [2, 2])], { attrs: { axis: 1 }, wrt: [0] }).ok).toBe(
+    expect(gradcheck('Gather', [d, i64([2, 0, 2])], { attrs: { axis: 0 }, wrt: [0] }).ok).toBe(
       true,
     );
-    expect(gradcheck('GatherElements', [d, i64([0, 0, 2, 1, 1, 1, 0, 2], [2, 4])], { wrt: [0] }).ok).toBe(
-      true,
-    );
+    expect(
+      gradcheck('Gather', [d, i64([1, 1, 3, 0], [2, 2])], { attrs: { axis: 1 }, wrt: [0] }).ok,
+    ).toBe(true);
+    expect(
+      gradcheck('GatherElements', [d, i64([0, 0, 2, 1, 1, 1, 0, 2], [2, 4])], { wrt: [0] }).ok,
+    ).toBe(true);
     expect(gradcheck('GatherND', [d, i64([1, 2, 1, 2, 0, 3], [3, 2])], { wrt: [0] }).ok).toBe(true);
     const b = randomTensor([2, 3, 2], 2);
     expect(
-      gradcheck('GatherND', [b, i64([2, 0, 1, 1], [2, 2, 1])], { attrs: { batch_dims: 1 }, wrt: [0] }).ok,
+      gradcheck('GatherND', [b, i64([2, 0, 1, 1], [2, 2, 1])], {
+        attrs: { batch_dims: 1 },
+        wrt: [0],
+      }).ok,
     ).toBe(true);
   });
 });
@@ -104,17 +113,21 @@ describe('Scatter family', () => {
     const data = Tensor.from([[1, 2, 3]]);
     const ind = i64([1, 1], [1, 2]);
     const upd = Tensor.from([[10, 20]]);
-    expect(execute('ScatterElements', [data, ind, upd], { axis: 1, reduction: 'add' })[0].toArray()).toEqual([
-      [1, 32, 3],
+    expect(
+      execute('ScatterElements', [data, ind, upd], { axis: 1, reduction: 'add' })[0].toArray(),
+    ).toEqual([[1, 32, 3]]);
+    expect(
+      execute('ScatterElements', [data, ind, upd], { axis: 1, reduction: 'mul' })[0].toArray(),
+    ).toEqual([[1, 400, 3]]);
+    const [nd] = execute('ScatterND', [
+      Tensor.from([1, 2, 3, 4]),
+      i64([3, 0], [2, 1]),
+      Tensor.from([9, 8]),
     ]);
-    expect(execute('ScatterElements', [data, ind, upd], { axis: 1, reduction: 'mul' })[0].toArray()).toEqual([
-      [1, 400, 3],
-    ]);
-    const [nd] = execute('ScatterND', [Tensor.from([1, 2, 3, 4]), i64([3, 0], [2, 1]), Tensor.from([9, 8])]);
     expect(nd.toNumbers()).toEqual([8, 2, 3, 9]);
-    expect(() => execute('ScatterND', [Tensor.from([1, 2]), i64([2], [1, 1]), Tensor.from([1])])).toThrow(
-      /ScatterND: index 2 is out of range for axis 0 of size 2/,
-    );
+    expect(() =>
+      execute('ScatterND', [Tensor.from([1, 2]), i64([2], [1, 1]), Tensor.from([1])]),
+    ).toThrow(/ScatterND: index 2 is out of range for axis 0 of size 2/);
     expect(() => execute('ScatterElements', [data, ind, upd], { reduction: 'avg' })).toThrow(
       /unknown reduction 'avg'/,
     );
@@ -128,7 +141,9 @@ describe('Scatter family', () => {
     const dup = i64([1, 1, 2, 1, 1, 0], [2, 3]);
     const add = { reduction: 'add' };
     expect(gradcheck('ScatterElements', [d, dup, u], { wrt: [0, 2], attrs: add }).ok).toBe(true);
-    expect(gradcheck('ScatterND', [d, i64([2, 2], [2, 1]), u], { wrt: [0, 2], attrs: add }).ok).toBe(true);
+    expect(
+      gradcheck('ScatterND', [d, i64([2, 2], [2, 1]), u], { wrt: [0, 2], attrs: add }).ok,
+    ).toBe(true);
     expect(() =>
       gradcheck('ScatterND', [d, i64([2, 2], [2, 1]), u], { attrs: { reduction: 'mul' } }),
     ).toThrow(/ScatterND: gradient is implemented for reduction 'none' and 'add', not 'mul'/);
@@ -145,16 +160,23 @@ describe('TopK', () => {
     expect(v2.toNumbers()).toEqual([1, 1]);
     expect(i2.toNumbers()).toEqual([1, 4]);
     expect(() => execute('TopK', [x, i64([6])])).toThrow(/TopK: k = 6 is out of range for axis 1/);
-    expect(inferOp('TopK', [sym('N', 10), { dtype: 'int64', shape: [1], value: i64([4]) }])[1]).toEqual({
+    expect(
+      inferOp('TopK', [sym('N', 10), { dtype: 'int64', shape: [1], value: i64([4]) }])[1],
+    ).toEqual({
       dtype: 'int64',
       shape: ['N', 4],
     });
   });
   it('gradchecks values wrt input', () => {
-    expect(gradcheck('TopK', [randomTensor([3, 5], 4), i64([2])], { wrt: [0], outputs: [0] }).ok).toBe(true);
     expect(
-      gradcheck('TopK', [randomTensor([4, 3], 5), i64([3])], { attrs: { axis: 0 }, wrt: [0], outputs: [0] })
-        .ok,
+      gradcheck('TopK', [randomTensor([3, 5], 4), i64([2])], { wrt: [0], outputs: [0] }).ok,
+    ).toBe(true);
+    expect(
+      gradcheck('TopK', [randomTensor([4, 3], 5), i64([3])], {
+        attrs: { axis: 0 },
+        wrt: [0],
+        outputs: [0],
+      }).ok,
     ).toBe(true);
   });
 });
@@ -190,23 +212,29 @@ describe('NonZero / Trilu / OneHot', () => {
       [1, 0, 0],
       [4, 5, 0],
     ]);
-    expect(() => execute('Trilu', [Tensor.from([1, 2])])).toThrow(/Trilu: input must have rank >= 2/);
+    expect(() => execute('Trilu', [Tensor.from([1, 2])])).toThrow(
+      /Trilu: input must have rank >= 2/,
+    );
     expect(
       gradcheck('Trilu', [randomTensor([2, 3, 3], 1), Tensor.scalar(-1, 'int64')], { wrt: [0] }).ok,
     ).toBe(true);
   });
   it('one-hot encodes along an axis; out-of-range indices stay off', () => {
-    const [y] = execute('OneHot', [i64([0, 2, 5, -1]), Tensor.scalar(3, 'int64'), Tensor.from([0, 1])], {
-      axis: 0,
-    });
+    const [y] = execute(
+      'OneHot',
+      [i64([0, 2, 5, -1]), Tensor.scalar(3, 'int64'), Tensor.from([0, 1])],
+      {
+        axis: 0,
+      },
+    );
     expect(y.toArray()).toEqual([
       [1, 0, 0, 0],
       [0, 0, 0, 0],
       [0, 1, 0, 1],
     ]);
-    expect(() => execute('OneHot', [i64([0]), Tensor.scalar(0, 'int64'), Tensor.from([0, 1])])).toThrow(
-      /OneHot: depth must be >= 1/,
-    );
+    expect(() =>
+      execute('OneHot', [i64([0]), Tensor.scalar(0, 'int64'), Tensor.from([0, 1])]),
+    ).toThrow(/OneHot: depth must be >= 1/);
   });
 });
 
@@ -249,10 +277,18 @@ describe('internal gradient helpers are differentiable (double backward)', () =>
     const g = randomTensor([3, 4], 1);
     expect(gradcheck('GatherGrad', [g, i64([2, 0, 2]), i64([3, 4])], { wrt: [0] }).ok).toBe(true);
     expect(
-      gradcheck('GatherNDGrad', [randomTensor([2], 2), i64([1, 2, 1, 2], [2, 2]), i64([3, 4])], { wrt: [0] })
-        .ok,
+      gradcheck('GatherNDGrad', [randomTensor([2], 2), i64([1, 2, 1, 2], [2, 2]), i64([3, 4])], {
+        wrt: [0],
+      }).ok,
     ).toBe(true);
-    const sg = [randomTensor([2, 2], 3), i64([4, 5]), i64([1, 0]), i64([3, 5]), i64([0, 1]), i64([1, 3])];
+    const sg = [
+      randomTensor([2, 2], 3),
+      i64([4, 5]),
+      i64([1, 0]),
+      i64([3, 5]),
+      i64([0, 1]),
+      i64([1, 3]),
+    ];
     expect(gradcheck('SliceGrad', sg, { wrt: [0] }).ok).toBe(true);
     const scales = Tensor.from([1, 1, 2, 2], 'float32', [4]);
     const rg = [randomTensor([1, 1, 4, 6], 4), i64([1, 1, 2, 3]), undefined, scales];

@@ -25,7 +25,9 @@ describe('NegativeLogLikelihoodLoss', () => {
     expect(
       execute('NegativeLogLikelihoodLoss', [x, t], { reduction: 'none' })[0].toNumbers(),
     ).toEqual([3, 0.5]);
-    expect(execute('NegativeLogLikelihoodLoss', [x, t], { reduction: 'sum' })[0].toNumbers()).toEqual([3.5]);
+    expect(
+      execute('NegativeLogLikelihoodLoss', [x, t], { reduction: 'sum' })[0].toNumbers(),
+    ).toEqual([3.5]);
     expect(execute('NegativeLogLikelihoodLoss', [x, t])[0].toNumbers()).toEqual([1.75]);
     const w = Tensor.from(Float64Array.from([1, 1, 3]), 'float64', [3]);
     expect(execute('NegativeLogLikelihoodLoss', [x, t, w])[0].toNumbers()).toEqual([(9 + 0.5) / 4]);
@@ -35,14 +37,14 @@ describe('NegativeLogLikelihoodLoss', () => {
   });
 
   it('rejects out-of-range targets and mismatched shapes', () => {
-    expect(
-      () => execute('NegativeLogLikelihoodLoss', [x, labels([3, 0])]),
-    ).toThrow(/NegativeLogLikelihoodLoss.*target value 3.*\[0, 3\)/);
-    expect(
-      () => execute('NegativeLogLikelihoodLoss', [x, labels([0, 0, 0])]),
-    ).toThrow(/NegativeLogLikelihoodLoss: target \[3\] does not match input \[2, 3\]/);
-    expect(
-      () => execute('NegativeLogLikelihoodLoss', [x, labels([0, 0])], { reduction: 'avg' }),
+    expect(() => execute('NegativeLogLikelihoodLoss', [x, labels([3, 0])])).toThrow(
+      /NegativeLogLikelihoodLoss.*target value 3.*\[0, 3\)/,
+    );
+    expect(() => execute('NegativeLogLikelihoodLoss', [x, labels([0, 0, 0])])).toThrow(
+      /NegativeLogLikelihoodLoss: target \[3\] does not match input \[2, 3\]/,
+    );
+    expect(() =>
+      execute('NegativeLogLikelihoodLoss', [x, labels([0, 0])], { reduction: 'avg' }),
     ).toThrow(/reduction must be/);
   });
 
@@ -90,7 +92,9 @@ describe('SoftmaxCrossEntropyLoss', () => {
     const w = randomTensor([4], 6, 0.5, 2);
     for (const reduction of ['none', 'sum', 'mean']) {
       const attrs = { reduction, ignore_index: -1 };
-      expect(gradcheck('SoftmaxCrossEntropyLoss', [s, t, w], { attrs, wrt: [0] }).message).toBe('ok');
+      expect(gradcheck('SoftmaxCrossEntropyLoss', [s, t, w], { attrs, wrt: [0] }).message).toBe(
+        'ok',
+      );
       expect(
         gradcheck('SoftmaxCrossEntropyLoss', [s, t], { attrs, wrt: [0], outputs: [0] }).message,
       ).toBe('ok');

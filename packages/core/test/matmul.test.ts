@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AttrReader, Executor, Graph, Tensor, eagerBuilder, execute, getOp, gradcheck, inferShapes, randomTensor,
+  AttrReader,
+  Executor,
+  Graph,
+  Tensor,
+  eagerBuilder,
+  execute,
+  getOp,
+  gradcheck,
+  inferShapes,
+  randomTensor,
   resolveAttrs,
 } from '../src/index.js';
 import type { Attrs, DType, Dim, OpBuilder, ValueInfo } from '../src/index.js';
@@ -8,7 +17,10 @@ import { makeInferContext } from '../src/eager.js';
 
 function inferMM(op: string, a: Dim[], b: Dim[], attrs: Record<string, number> = {}, c?: Dim[]) {
   const g = new Graph('g');
-  g.inputs.push({ name: 'a', dtype: 'float32', shape: a }, { name: 'b', dtype: 'float32', shape: b });
+  g.inputs.push(
+    { name: 'a', dtype: 'float32', shape: a },
+    { name: 'b', dtype: 'float32', shape: b },
+  );
   const ins = ['a', 'b'];
   if (c) {
     g.inputs.push({ name: 'c', dtype: 'float32', shape: c });
@@ -21,14 +33,41 @@ function inferMM(op: string, a: Dim[], b: Dim[], attrs: Record<string, number> =
 
 describe('MatMul', () => {
   it('multiplies matrices, vectors and broadcast batches', () => {
-    const a = Tensor.from([[1, 2], [3, 4]]);
-    const b = Tensor.from([[5, 6], [7, 8]]);
-    expect(execute('MatMul', [a, b])[0].toArray()).toEqual([[19, 22], [43, 50]]);
+    const a = Tensor.from([
+      [1, 2],
+      [3, 4],
+    ]);
+    const b = Tensor.from([
+      [5, 6],
+      [7, 8],
+    ]);
+    expect(execute('MatMul', [a, b])[0].toArray()).toEqual([
+      [19, 22],
+      [43, 50],
+    ]);
     expect(execute('MatMul', [Tensor.from([1, 2]), b])[0].toArray()).toEqual([19, 22]);
     expect(execute('MatMul', [a, Tensor.from([1, 1])])[0].toArray()).toEqual([3, 7]);
     expect(execute('MatMul', [Tensor.from([1, 2]), Tensor.from([3, 4])])[0].toArray()).toEqual(11);
-    const batch = Tensor.from([[[1, 0], [0, 1]], [[2, 0], [0, 2]]]);
-    expect(execute('MatMul', [batch, b])[0].toArray()).toEqual([[[5, 6], [7, 8]], [[10, 12], [14, 16]]]);
+    const batch = Tensor.from([
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [
+        [2, 0],
+        [0, 2],
+      ],
+    ]);
+    expect(execute('MatMul', [batch, b])[0].toArray()).toEqual([
+      [
+        [5, 6],
+        [7, 8],
+      ],
+      [
+        [10, 12],
+        [14, 16],
+      ],
+    ]);
     const a3 = Tensor.from([[[1, 2]], [[3, 4]]]); // [2, 1, 2] x [2, 2]
     expect(execute('MatMul', [a3, b])[0].shape).toEqual([2, 1, 2]);
   });
@@ -37,7 +76,10 @@ describe('MatMul', () => {
     const a = Tensor.from(Float64Array.from([1, 2, 3, 4]), 'float64', [2, 2]);
     expect(execute('MatMul', [a, a])[0].toNumbers()).toEqual([7, 10, 15, 22]);
     const i = Tensor.from(BigInt64Array.from([1n, 2n, 3n, 4n]), 'int64', [2, 2]);
-    expect(execute('MatMul', [i, i])[0].toArray()).toEqual([[7n, 10n], [15n, 22n]]);
+    expect(execute('MatMul', [i, i])[0].toArray()).toEqual([
+      [7n, 10n],
+      [15n, 22n],
+    ]);
   });
 
   it('infers symbolic shapes', () => {
@@ -47,18 +89,32 @@ describe('MatMul', () => {
   });
 
   it('names both shapes when they do not multiply', () => {
-    expect(
-      () => execute('MatMul', [Tensor.from([[1, 2, 3]]), Tensor.from([[1, 2]])]),
-    ).toThrow(/MatMul.*\[1, 3\].*\[1, 2\]/);
-    expect(
-      () => execute('MatMul', [Tensor.zeros([2, 2, 3]), Tensor.zeros([3, 3, 1])]),
-    ).toThrow(/MatMul.*broadcast/);
+    expect(() => execute('MatMul', [Tensor.from([[1, 2, 3]]), Tensor.from([[1, 2]])])).toThrow(
+      /MatMul.*\[1, 3\].*\[1, 2\]/,
+    );
+    expect(() => execute('MatMul', [Tensor.zeros([2, 2, 3]), Tensor.zeros([3, 3, 1])])).toThrow(
+      /MatMul.*broadcast/,
+    );
   });
 
   it('gradchecks every operand shape (float64)', () => {
     const shapes: Array<[number[], number[]]> = [
-      [[3, 4], [4, 2]], [[2, 3, 4], [4, 5]], [[4], [4, 3]], [[2, 3, 4], [4]], [[4], [4]],
-      [[2, 1, 3, 4], [5, 4, 2]], [[3], [2, 3, 4]],
+      [
+        [3, 4],
+        [4, 2],
+      ],
+      [
+        [2, 3, 4],
+        [4, 5],
+      ],
+      [[4], [4, 3]],
+      [[2, 3, 4], [4]],
+      [[4], [4]],
+      [
+        [2, 1, 3, 4],
+        [5, 4, 2],
+      ],
+      [[3], [2, 3, 4]],
     ];
     shapes.forEach(([sa, sb], i) => {
       const r = gradcheck('MatMul', [randomTensor(sa, i + 1), randomTensor(sb, i + 11)]);
@@ -82,28 +138,56 @@ describe('MatMul', () => {
 });
 
 describe('Gemm', () => {
-  const a = Tensor.from([[1, 2], [3, 4]]);
-  const b = Tensor.from([[1, 0], [1, 1]]);
+  const a = Tensor.from([
+    [1, 2],
+    [3, 4],
+  ]);
+  const b = Tensor.from([
+    [1, 0],
+    [1, 1],
+  ]);
 
   it('computes alpha op(A) op(B) + beta C with broadcast C', () => {
-    expect(execute('Gemm', [a, b])[0].toArray()).toEqual([[3, 2], [7, 4]]);
-    expect(execute('Gemm', [a, b, Tensor.from([10, 20])])[0].toArray()).toEqual([[13, 22], [17, 24]]);
-    expect(execute('Gemm', [a, b], { transA: 1, transB: 1 })[0].toArray()).toEqual([[1, 4], [2, 6]]);
-    expect(execute('Gemm', [a, b, Tensor.scalar(1)], { beta: 2 })[0].toArray()).toEqual([[5, 4], [9, 6]]);
+    expect(execute('Gemm', [a, b])[0].toArray()).toEqual([
+      [3, 2],
+      [7, 4],
+    ]);
+    expect(execute('Gemm', [a, b, Tensor.from([10, 20])])[0].toArray()).toEqual([
+      [13, 22],
+      [17, 24],
+    ]);
+    expect(execute('Gemm', [a, b], { transA: 1, transB: 1 })[0].toArray()).toEqual([
+      [1, 4],
+      [2, 6],
+    ]);
+    expect(execute('Gemm', [a, b, Tensor.scalar(1)], { beta: 2 })[0].toArray()).toEqual([
+      [5, 4],
+      [9, 6],
+    ]);
   });
 
   it('scales by alpha', () => {
-    expect(execute('Gemm', [a, b], { alpha: 0.5 })[0].toArray()).toEqual([[1.5, 1], [3.5, 2]]);
+    expect(execute('Gemm', [a, b], { alpha: 0.5 })[0].toArray()).toEqual([
+      [1.5, 1],
+      [3.5, 2],
+    ]);
   });
 
   it('infers and rejects shapes', () => {
     expect(inferMM('Gemm', ['K', 'M'], ['K', 5], { transA: 1 }, [5])).toEqual(['M', 5]);
-    expect(() => execute('Gemm', [a, Tensor.from([[1, 2, 3]])])).toThrow(/Gemm.*\[2, 2\].*\[1, 3\]/);
+    expect(() => execute('Gemm', [a, Tensor.from([[1, 2, 3]])])).toThrow(
+      /Gemm.*\[2, 2\].*\[1, 3\]/,
+    );
     expect(() => execute('Gemm', [a, b, Tensor.from([1, 2, 3])])).toThrow(/Gemm.*\[3\].*\[2, 2\]/);
   });
 
   it('gradchecks every transpose combination (float64)', () => {
-    for (const [tA, tB] of [[0, 0], [1, 0], [0, 1], [1, 1]]) {
+    for (const [tA, tB] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ]) {
       const A = randomTensor(tA ? [4, 3] : [3, 4], 1);
       const B = randomTensor(tB ? [2, 4] : [4, 2], 2);
       const attrs = { transA: tA, transB: tB, alpha: 1.5, beta: 0.5 };
@@ -129,7 +213,12 @@ class GraphHost implements OpBuilder<string> {
     return name;
   }
 
-  apply(op: string, inputs: readonly (string | undefined)[], attrs: Attrs = {}, numOutputs = 1): string[] {
+  apply(
+    op: string,
+    inputs: readonly (string | undefined)[],
+    attrs: Attrs = {},
+    numOutputs = 1,
+  ): string[] {
     const def = getOp(op);
     const ins = inputs.map((v) => (v === undefined ? '' : v));
     while (ins.length && ins[ins.length - 1] === '') ins.pop();
@@ -195,7 +284,8 @@ function eagerGrads(op: string, ins: Tensor[], attrs: Attrs = {}): Tensor[] {
 }
 
 describe('gradients as graphs over symbolic shapes', () => {
-  const axes = (...a: number[]) => Tensor.from(BigInt64Array.from(a.map(BigInt)), 'int64', [a.length]);
+  const axes = (...a: number[]) =>
+    Tensor.from(BigInt64Array.from(a.map(BigInt)), 'int64', [a.length]);
   const labels = Tensor.from(BigInt64Array.from([1n, 3n, 0n]), 'int64', [3]);
   const bnInputs = [
     randomTensor([2, 3, 2], 1),
@@ -205,7 +295,15 @@ describe('gradients as graphs over symbolic shapes', () => {
   const cases: Array<[string, Tensor[], Dim[][], Attrs]> = [
     ['MatMul', [randomTensor([2, 3, 4], 1), randomTensor([4], 2)], [['B', 3, 4], [4]], {}],
     ['MatMul', [randomTensor([4], 1), randomTensor([2, 4, 3], 2)], [[4], ['B', 4, 3]], {}],
-    ['MatMul', [randomTensor([2, 3, 4], 1), randomTensor([4, 5], 2)], [['B', 3, 4], [4, 5]], {}],
+    [
+      'MatMul',
+      [randomTensor([2, 3, 4], 1), randomTensor([4, 5], 2)],
+      [
+        ['B', 3, 4],
+        [4, 5],
+      ],
+      {},
+    ],
     [
       'Gemm',
       [randomTensor([3, 4], 1), randomTensor([5, 4], 2), randomTensor([5], 3)],
@@ -219,10 +317,20 @@ describe('gradients as graphs over symbolic shapes', () => {
     ['ReduceProd', [randomTensor([2, 3, 4], 1), axes(1)], [['N', 3, 4], [1]], { keepdims: 0 }],
     ['ReduceL2', [randomTensor([2, 3, 4], 1), axes(2)], [['N', 3, 'T'], [1]], { keepdims: 1 }],
     ['Softmax', [randomTensor([2, 3], 1)], [['N', 3]], {}],
-    ['LayerNormalization', [randomTensor([2, 3, 4], 1), randomTensor([4], 2)], [['N', 'T', 4], [4]], {}],
+    [
+      'LayerNormalization',
+      [randomTensor([2, 3, 4], 1), randomTensor([4], 2)],
+      [['N', 'T', 4], [4]],
+      {},
+    ],
     ['SoftmaxCrossEntropyLoss', [randomTensor([3, 4], 1), labels], [['N', 4], ['N']], {}],
     ['BatchNormalization', bnInputs, [['N', 3, 'S'], [3], [3], [3], [3]], { training_mode: 1 }],
-    ['MaxPool', [randomTensor([2, 2, 4, 4], 1)], [['N', 2, 4, 4]], { kernel_shape: [2, 2], strides: [2, 2] }],
+    [
+      'MaxPool',
+      [randomTensor([2, 2, 4, 4], 1)],
+      [['N', 2, 4, 4]],
+      { kernel_shape: [2, 2], strides: [2, 2] },
+    ],
   ];
   for (const [op, ins, sym, attrs] of cases) {
     it(`${op} ${sym.map((s) => `[${s}]`).join(' ')}`, () => {

@@ -13,13 +13,19 @@ describe('small ONNX ops', () => {
   it('shifts bits and refuses signed types', () => {
     const x = Tensor.from([16, 4, 1], 'uint8', [3]);
     expect(
-      execute('BitShift', [x, Tensor.from([1, 2, 8], 'uint8', [3])], { direction: 'RIGHT' })[0].toNumbers(),
+      execute('BitShift', [x, Tensor.from([1, 2, 8], 'uint8', [3])], {
+        direction: 'RIGHT',
+      })[0].toNumbers(),
     ).toEqual([8, 1, 0]);
     expect(
-      execute('BitShift', [x, Tensor.from([1], 'uint8', [1])], { direction: 'LEFT' })[0].toNumbers(),
+      execute('BitShift', [x, Tensor.from([1], 'uint8', [1])], {
+        direction: 'LEFT',
+      })[0].toNumbers(),
     ).toEqual([32, 8, 2]);
     expect(() =>
-      execute('BitShift', [Tensor.from([1], 'int32'), Tensor.from([1], 'int32')], { direction: 'LEFT' }),
+      execute('BitShift', [Tensor.from([1], 'int32'), Tensor.from([1], 'int32')], {
+        direction: 'LEFT',
+      }),
     ).toThrow(/BitShift: dtype int32/);
   });
   it('makes Hann, Hamming and Blackman windows', () => {
@@ -41,9 +47,9 @@ describe('small ONNX ops', () => {
     expect(execute('Compress', [x, c])[0].toArray()).toEqual([2, 3]);
     expect(gradcheck('Compress', [x, c], { attrs: { axis: 0 } }).ok).toBe(true);
     expect(gradcheck('Compress', [x, c]).ok).toBe(true);
-    expect(() => execute('Compress', [x, Tensor.from([1, 1, 1, 1], 'bool', [4])], { axis: 0 })).toThrow(
-      /Compress: condition has 4/,
-    );
+    expect(() =>
+      execute('Compress', [x, Tensor.from([1, 1, 1, 1], 'bool', [4])], { axis: 0 }),
+    ).toThrow(/Compress: condition has 4/);
   });
   it('reverses sequences per batch row', () => {
     const x = f64([0, 1, 2, 3, 4, 5, 6, 7], [2, 4]);
@@ -62,19 +68,27 @@ describe('small ONNX ops', () => {
     ).toBe(true);
   });
   it('unpools into zeros', () => {
-    const y = execute('MaxUnpool', [f64([5, 6], [1, 1, 1, 2]), Tensor.from([1, 3], 'int64', [1, 1, 1, 2])], {
-      kernel_shape: [1, 2],
-      strides: [1, 2],
-    })[0];
+    const y = execute(
+      'MaxUnpool',
+      [f64([5, 6], [1, 1, 1, 2]), Tensor.from([1, 3], 'int64', [1, 1, 1, 2])],
+      {
+        kernel_shape: [1, 2],
+        strides: [1, 2],
+      },
+    )[0];
     expect(y.toArray()).toEqual([[[[0, 5, 0, 6]]]]);
   });
   it('normalizes mean and variance', () => {
-    const y = execute('MeanVarianceNormalization', [f64([1, 3], [1, 2])], { axes: [1] })[0].toNumbers();
+    const y = execute('MeanVarianceNormalization', [f64([1, 3], [1, 2])], {
+      axes: [1],
+    })[0].toNumbers();
     expect(y[0]).toBeCloseTo(-1, 6);
     expect(y[1]).toBeCloseTo(1, 6);
   });
   it('computes determinants', () => {
-    expect(execute('Det', [f64([1, 2, 3, 4, 2, 0, 0, 2], [2, 2, 2])])[0].toNumbers()).toEqual([-2, 4]);
+    expect(execute('Det', [f64([1, 2, 3, 4, 2, 0, 0, 2], [2, 2, 2])])[0].toNumbers()).toEqual([
+      -2, 4,
+    ]);
     expect(() => execute('Det', [f64([1, 2], [1, 2])])).toThrow(/Det: matrices must be square/);
   });
   it('samples a grid bilinearly', () => {
@@ -82,10 +96,14 @@ describe('small ONNX ops', () => {
     const grid = f64([0, 0, -1, -1], [1, 1, 2, 2]);
     const y = execute('GridSample', [x, grid], { align_corners: 1 })[0].toNumbers();
     expect(y).toEqual([2.5, 1]);
-    expect(() => execute('GridSample', [x, grid], { mode: 'cubic' })).toThrow(/GridSample: mode 'cubic'/);
+    expect(() => execute('GridSample', [x, grid], { mode: 'cubic' })).toThrow(
+      /GridSample: mode 'cubic'/,
+    );
   });
   it('finds unique values with indices and counts', () => {
-    const [y, idx, inv, counts] = execute('Unique', [Tensor.from([2, 1, 1, 3, 4, 3], 'float32', [6])]);
+    const [y, idx, inv, counts] = execute('Unique', [
+      Tensor.from([2, 1, 1, 3, 4, 3], 'float32', [6]),
+    ]);
     expect(y.toNumbers()).toEqual([1, 2, 3, 4]);
     expect(idx.toNumbers()).toEqual([1, 0, 3, 4]);
     expect(inv.toNumbers()).toEqual([1, 0, 0, 2, 3, 2]);

@@ -9,11 +9,13 @@ const close = (a: number[], b: number[], tol = 1e-5) =>
 function normalizeBy(x: number[], key: (i: number) => number, eps: number): number[] {
   const sum = new Map<number, number[]>();
   x.forEach((v, i) => sum.set(key(i), [...(sum.get(key(i)) ?? []), v]));
-  const stats = new Map([...sum].map(([k, vs]) => {
-    const m = vs.reduce((a, b) => a + b, 0) / vs.length;
-    const v = vs.reduce((a, b) => a + (b - m) ** 2, 0) / vs.length;
-    return [k, [m, 1 / Math.sqrt(v + eps)]];
-  }));
+  const stats = new Map(
+    [...sum].map(([k, vs]) => {
+      const m = vs.reduce((a, b) => a + b, 0) / vs.length;
+      const v = vs.reduce((a, b) => a + (b - m) ** 2, 0) / vs.length;
+      return [k, [m, 1 / Math.sqrt(v + eps)]];
+    }),
+  );
   return x.map((v, i) => (v - stats.get(key(i))![0]) * stats.get(key(i))![1]);
 }
 
@@ -30,7 +32,10 @@ describe('BatchNormalization', () => {
     const xs = x.toNumbers();
     const ref = xs.map((v, i) => {
       const c = ch(i);
-      return ((v - [0.1, -0.2, 0.3][c]) / Math.sqrt([1, 0.5, 2][c] + 1e-3)) * [1, 2, 0.5][c] + [0, 1, -1][c];
+      return (
+        ((v - [0.1, -0.2, 0.3][c]) / Math.sqrt([1, 0.5, 2][c] + 1e-3)) * [1, 2, 0.5][c] +
+        [0, 1, -1][c]
+      );
     });
     close(y.toNumbers(), ref, 1e-12);
   });
@@ -40,9 +45,19 @@ describe('BatchNormalization', () => {
     const [y, rm, rv] = execute('BatchNormalization', [x, scale, bias, mean, variance], attrs);
     const xs = x.toNumbers();
     const xhat = normalizeBy(xs, ch, 1e-5);
-    close(y.toNumbers(), xhat.map((v, i) => v * [1, 2, 0.5][ch(i)] + [0, 1, -1][ch(i)]), 1e-10);
-    const bm = [0, 1, 2].map((c) => xs.filter((_, i) => ch(i) === c).reduce((a, b) => a + b, 0) / 8);
-    close(rm.toNumbers(), bm.map((m, c) => 0.8 * [0.1, -0.2, 0.3][c] + 0.2 * m), 1e-12);
+    close(
+      y.toNumbers(),
+      xhat.map((v, i) => v * [1, 2, 0.5][ch(i)] + [0, 1, -1][ch(i)]),
+      1e-10,
+    );
+    const bm = [0, 1, 2].map(
+      (c) => xs.filter((_, i) => ch(i) === c).reduce((a, b) => a + b, 0) / 8,
+    );
+    close(
+      rm.toNumbers(),
+      bm.map((m, c) => 0.8 * [0.1, -0.2, 0.3][c] + 0.2 * m),
+      1e-12,
+    );
     expect(rv.shape).toEqual([3]);
   });
 
@@ -54,8 +69,8 @@ describe('BatchNormalization', () => {
     g.outputs.push({ name: 'y', dtype: null, shape: null });
     expect(inferShapes(g).get('y')!.shape).toEqual(['N', 3, 'H', 'W']);
     const bad = Tensor.from([1, 1]);
-    expect(
-      () => execute('BatchNormalization', [Tensor.zeros([1, 3, 2]), bad, bad, bad, bad]),
+    expect(() =>
+      execute('BatchNormalization', [Tensor.zeros([1, 3, 2]), bad, bad, bad, bad]),
     ).toThrow(/BatchNormalization: input 1 has shape \[2\], expected \[3\]/);
   });
 
@@ -63,8 +78,11 @@ describe('BatchNormalization', () => {
     const ins = [x, scale, bias, mean, variance];
     expect(gradcheck('BatchNormalization', ins, { wrt: [0, 1, 2] }).message).toBe('ok');
     expect(
-      gradcheck('BatchNormalization', ins, { attrs: { training_mode: 1 }, wrt: [0, 1, 2], outputs: [0] })
-        .message,
+      gradcheck('BatchNormalization', ins, {
+        attrs: { training_mode: 1 },
+        wrt: [0, 1, 2],
+        outputs: [0],
+      }).message,
     ).toBe('ok');
   });
 });
@@ -78,7 +96,11 @@ describe('InstanceNormalization', () => {
     const [y] = execute('InstanceNormalization', [x, scale, bias], { epsilon: 1e-2 });
     const xhat = normalizeBy(x.toNumbers(), (i) => Math.floor(i / 5), 1e-2);
     const c = (i: number) => Math.floor(i / 5) % 3;
-    close(y.toNumbers(), xhat.map((v, i) => v * [1, 2, 0.5][c(i)] + [0, 1, -1][c(i)]), 1e-12);
+    close(
+      y.toNumbers(),
+      xhat.map((v, i) => v * [1, 2, 0.5][c(i)] + [0, 1, -1][c(i)]),
+      1e-12,
+    );
   });
 
   it('gradchecks (float64)', () => {
@@ -96,7 +118,11 @@ describe('LayerNormalization', () => {
     const xhat = normalizeBy(x.toNumbers(), (i) => Math.floor(i / 12), 1e-5);
     const s = scale.toNumbers();
     const bb = bias.toNumbers();
-    close(y.toNumbers(), xhat.map((v, i) => v * s[i % 12] + bb[i % 12]), 1e-12);
+    close(
+      y.toNumbers(),
+      xhat.map((v, i) => v * s[i % 12] + bb[i % 12]),
+      1e-12,
+    );
     expect(mean.shape).toEqual([2, 1, 1]);
     expect(inv.shape).toEqual([2, 1, 1]);
   });
@@ -104,7 +130,11 @@ describe('LayerNormalization', () => {
   it('broadcasts Scale over the normalized dims', () => {
     const [y] = execute('LayerNormalization', [x, f64([2], [1])], { axis: 1 });
     const xhat = normalizeBy(x.toNumbers(), (i) => Math.floor(i / 12), 1e-5);
-    close(y.toNumbers(), xhat.map((v) => 2 * v), 1e-12);
+    close(
+      y.toNumbers(),
+      xhat.map((v) => 2 * v),
+      1e-12,
+    );
   });
 
   it('infers symbolic shapes', () => {
@@ -119,14 +149,22 @@ describe('LayerNormalization', () => {
   });
 
   it('gradchecks with full and broadcast Scale / B (float64)', () => {
-    const cases: Array<[number, number[]]> = [[-1, [4]], [1, [3, 4]], [1, [1, 4]], [0, [2, 3, 4]]];
+    const cases: Array<[number, number[]]> = [
+      [-1, [4]],
+      [1, [3, 4]],
+      [1, [1, 4]],
+      [0, [2, 3, 4]],
+    ];
     for (const [axis, ss] of cases) {
       const ins = [x, randomTensor(ss, 8), randomTensor(ss, 9)];
       expect(
-        gradcheck('LayerNormalization', ins, { attrs: { axis }, outputs: [0] }).message, `axis ${axis}`,
+        gradcheck('LayerNormalization', ins, { attrs: { axis }, outputs: [0] }).message,
+        `axis ${axis}`,
       ).toBe('ok');
     }
-    expect(gradcheck('LayerNormalization', [x, randomTensor([4], 8)], { outputs: [0] }).message).toBe('ok');
+    expect(
+      gradcheck('LayerNormalization', [x, randomTensor([4], 8)], { outputs: [0] }).message,
+    ).toBe('ok');
   });
 });
 
@@ -148,7 +186,9 @@ describe('LRN', () => {
   it('gradchecks even and odd sizes (float64)', () => {
     const x = randomTensor([2, 6, 3], 4, -2, 2);
     for (const size of [2, 3, 5]) {
-      expect(gradcheck('LRN', [x], { attrs: { size, alpha: 0.5, beta: 0.75, bias: 1 } }).message).toBe('ok');
+      expect(
+        gradcheck('LRN', [x], { attrs: { size, alpha: 0.5, beta: 0.75, bias: 1 } }).message,
+      ).toBe('ok');
     }
   });
 });
@@ -184,8 +224,8 @@ describe('Dropout', () => {
   });
 
   it('rejects a ratio outside [0, 1]', () => {
-    expect(
-      () => execute('Dropout', [x, f64([1.5], []), on]),
-    ).toThrow(/Dropout: ratio must be in \[0, 1\], got 1.5/);
+    expect(() => execute('Dropout', [x, f64([1.5], []), on])).toThrow(
+      /Dropout: ratio must be in \[0, 1\], got 1.5/,
+    );
   });
 });

@@ -22,7 +22,11 @@ function rng(seed: number) {
 const rand = rng(7);
 function randn(shape: number[], scale = 1, offset = 0): Tensor {
   const n = shape.reduce((a, b) => a * b, 1);
-  return Tensor.from(Float32Array.from({ length: n }, () => (rand() * 2 - 1) * scale + offset), 'float32', shape);
+  return Tensor.from(
+    Float32Array.from({ length: n }, () => (rand() * 2 - 1) * scale + offset),
+    'float32',
+    shape,
+  );
 }
 
 function run(g: Graph, feeds: Record<string, Tensor>): Record<string, Tensor> {
@@ -34,7 +38,8 @@ function expectClose(a: Tensor, b: Tensor, tol = 1e-4): void {
   const x = a.toNumbers();
   const y = b.toNumbers();
   let worst = 0;
-  for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs(x[i] - y[i]) / (1 + Math.abs(y[i])));
+  for (let i = 0; i < x.length; i++)
+    worst = Math.max(worst, Math.abs(x[i] - y[i]) / (1 + Math.abs(y[i])));
   expect(worst).toBeLessThan(tol);
 }
 
@@ -118,7 +123,10 @@ function convBnGraph(withBias: boolean): Graph {
   g.initializers.set('shift', randn([4]));
   g.initializers.set('mean', randn([4], 0.3));
   g.initializers.set('var', randn([4], 0.4, 1));
-  g.addNode('Conv', withBias ? ['x', 'w', 'b'] : ['x', 'w'], ['c'], { pads: [1, 1, 1, 1], strides: [2, 2] });
+  g.addNode('Conv', withBias ? ['x', 'w', 'b'] : ['x', 'w'], ['c'], {
+    pads: [1, 1, 1, 1],
+    strides: [2, 2],
+  });
   g.addNode('BatchNormalization', ['c', 'scale', 'shift', 'mean', 'var'], ['y'], { epsilon: 1e-3 });
   g.outputs.push({ name: 'y', dtype: 'float32', shape: null });
   return g;
@@ -137,7 +145,13 @@ describe('foldBatchNorm', () => {
     input(g, 'x', [5, 6]);
     g.initializers.set('w', randn([4, 6]));
     g.initializers.set('c', randn([1, 4]));
-    for (const [n, off] of [['s', 1], ['t', 0], ['m', 0], ['v', 1]] as const) g.initializers.set(n, randn([4], 0.3, off));
+    for (const [n, off] of [
+      ['s', 1],
+      ['t', 0],
+      ['m', 0],
+      ['v', 1],
+    ] as const)
+      g.initializers.set(n, randn([4], 0.3, off));
     g.addNode('Gemm', ['x', 'w', 'c'], ['h'], { transB: 1, alpha: 0.5, beta: 2 });
     g.addNode('BatchNormalization', ['h', 's', 't', 'm', 'v'], ['y']);
     g.outputs.push({ name: 'y', dtype: 'float32', shape: null });
@@ -173,17 +187,20 @@ describe('fuseActivations', () => {
     expect(opt.nodes[0].attrs.activation).toBe('Relu');
   });
 
-  it("keeps a node whose output is also read elsewhere or is a graph output", () => {
+  it('keeps a node whose output is also read elsewhere or is a graph output', () => {
     const g = new Graph('nofuse');
     input(g, 'x', [2, 3]);
     g.initializers.set('w', randn([3, 3]));
     g.addNode('MatMul', ['x', 'w'], ['m']);
     g.addNode('Relu', ['m'], ['y']);
-    g.outputs.push({ name: 'y', dtype: 'float32', shape: null }, { name: 'm', dtype: 'float32', shape: null });
+    g.outputs.push(
+      { name: 'y', dtype: 'float32', shape: null },
+      { name: 'm', dtype: 'float32', shape: null },
+    );
     expect(ops(fuseActivations(g))).toEqual(['MatMul', 'Relu']);
   });
 
-  it("gives FusedConv the gradient of Conv followed by Relu", () => {
+  it('gives FusedConv the gradient of Conv followed by Relu', () => {
     const x = randn([1, 2, 4, 4]);
     const w = randn([3, 2, 3, 3]);
     const b = randn([3]);
@@ -201,7 +218,9 @@ describe('fuseActivations', () => {
       attrs: new AttrReader(op, { ...a, auto_pad: 'NOTSET', group: 1 }),
       needsGrad: () => true,
     });
-    const fused = getOp('FusedConv').grad!(ctx('FusedConv', { ...attrs, activation: 'Relu' }, [y], dy));
+    const fused = getOp('FusedConv').grad!(
+      ctx('FusedConv', { ...attrs, activation: 'Relu' }, [y], dy),
+    );
     const [dz] = execute('ReluGrad', [dy, r]);
     const plain = getOp('Conv').grad!(ctx('Conv', attrs, [z], dz));
     fused.forEach((t, i) => expectClose(t as Tensor, plain[i] as Tensor));
@@ -228,7 +247,10 @@ describe('removeIdentities', () => {
     g.initializers.set('t', Tensor.from([true], 'bool', []));
     g.addNode('Identity', ['x'], ['y']);
     g.addNode('Dropout', ['x', '', 't'], ['z']);
-    g.outputs.push({ name: 'y', dtype: 'float32', shape: null }, { name: 'z', dtype: 'float32', shape: null });
+    g.outputs.push(
+      { name: 'y', dtype: 'float32', shape: null },
+      { name: 'z', dtype: 'float32', shape: null },
+    );
     expect(ops(removeIdentities(g))).toEqual(['Identity', 'Dropout']);
   });
 });
@@ -239,7 +261,13 @@ describe('optimize', () => {
     input(g, 'x', [2, 3, 8, 8]);
     g.initializers.set('w1', randn([8, 3, 3, 3], 0.4));
     g.initializers.set('b1', randn([8]));
-    for (const [n, off] of [['s', 1], ['t', 0], ['m', 0], ['v', 1]] as const) g.initializers.set(n, randn([8], 0.3, off));
+    for (const [n, off] of [
+      ['s', 1],
+      ['t', 0],
+      ['m', 0],
+      ['v', 1],
+    ] as const)
+      g.initializers.set(n, randn([8], 0.3, off));
     g.initializers.set('fw', randn([10, 128], 0.1));
     g.initializers.set('fb', randn([10]));
     g.initializers.set('ratio', Tensor.from([0.5], 'float32', []));
@@ -256,7 +284,16 @@ describe('optimize', () => {
     const feeds = { x: randn([2, 3, 8, 8]) };
     const opt = checkPass(g, optimize, feeds);
     expect(ops(opt)).toEqual(['FusedConv', 'MaxPool', 'Flatten', 'FusedGemm', 'Softmax']);
-    expect(ops(optimize(g, { level: 1 }))).toEqual(['Conv', 'BatchNormalization', 'Relu', 'MaxPool', 'Flatten', 'Gemm', 'Relu', 'Softmax']);
+    expect(ops(optimize(g, { level: 1 }))).toEqual([
+      'Conv',
+      'BatchNormalization',
+      'Relu',
+      'MaxPool',
+      'Flatten',
+      'Gemm',
+      'Relu',
+      'Softmax',
+    ]);
     expect(ops(optimize(g, { level: 0 }))).toEqual(ops(g));
   });
 });

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AttrReader, Graph, Tensor, eagerBuilder, execute, getOp, gradcheck, inferShapes, randomTensor, runKernel,
+  AttrReader,
+  Graph,
+  Tensor,
+  eagerBuilder,
+  execute,
+  getOp,
+  gradcheck,
+  inferShapes,
+  randomTensor,
+  runKernel,
 } from '../src/index.js';
 import type { Dim } from '../src/index.js';
 
-const axes = (...a: number[]) => Tensor.from(BigInt64Array.from(a.map(BigInt)), 'int64', [a.length]);
-const x23 = () => Tensor.from([[1, 2, 3], [4, 5, 6]]);
+const axes = (...a: number[]) =>
+  Tensor.from(BigInt64Array.from(a.map(BigInt)), 'int64', [a.length]);
+const x23 = () =>
+  Tensor.from([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
 
-function inferOne(op: string, shape: Dim[], attrs: Record<string, number> = {}, axesVals?: number[]) {
+function inferOne(
+  op: string,
+  shape: Dim[],
+  attrs: Record<string, number> = {},
+  axesVals?: number[],
+) {
   const g = new Graph('g');
   g.inputs.push({ name: 'x', dtype: 'float32', shape });
   const ins = ['x'];
@@ -32,11 +51,17 @@ describe('Reduce* values', () => {
     expect(execute('ReduceMean', [x23(), axes()])[0].toArray()).toEqual([[3.5]]);
     expect(
       execute('ReduceMean', [x23(), axes()], { noop_with_empty_axes: 1 })[0].toArray(),
-    ).toEqual([[1, 2, 3], [4, 5, 6]]);
+    ).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
   });
 
   it('computes every reducer', () => {
-    const x = Tensor.from([[1, -2], [3, 4]]);
+    const x = Tensor.from([
+      [1, -2],
+      [3, 4],
+    ]);
     const r = (op: string) => execute(op, [x, axes(1)], { keepdims: 0 })[0].toNumbers();
     expect(r('ReduceMax')).toEqual([1, 4]);
     expect(r('ReduceMin')).toEqual([-2, 3]);
@@ -55,7 +80,8 @@ describe('Reduce* values', () => {
     const x = Tensor.from(data, 'float32', [64, 300]);
     const ref = (axis: number) => {
       const out = new Float64Array(axis === 0 ? 300 : 64);
-      for (let i = 0; i < 64; i++) for (let j = 0; j < 300; j++) out[axis === 0 ? j : i] += data[i * 300 + j];
+      for (let i = 0; i < 64; i++)
+        for (let j = 0; j < 300; j++) out[axis === 0 ? j : i] += data[i * 300 + j];
       return Array.from(out);
     };
     const close = (a: number[], b: number[]) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i], 3));
@@ -65,7 +91,10 @@ describe('Reduce* values', () => {
     close(execute('ReduceSum', [transposed, axes(0)], { keepdims: 0 })[0].toNumbers(), ref(1));
     const big = Tensor.from(new Float32Array(1 << 20).fill(0.1), 'float32', [1 << 20]);
     expect(execute('ReduceSum', [big], { keepdims: 0 })[0].toNumbers()[0]).toBeCloseTo(104857.6, 1);
-    expect(execute('ReduceMax', [x, axes(0, 1)], { keepdims: 0 })[0].toNumbers()[0]).toBeCloseTo(4.99, 5);
+    expect(execute('ReduceMax', [x, axes(0, 1)], { keepdims: 0 })[0].toNumbers()[0]).toBeCloseTo(
+      4.99,
+      5,
+    );
   });
 
   it('propagates NaN through max and min', () => {
@@ -83,15 +112,15 @@ describe('Reduce* values', () => {
 
   it('validates the native kernel contract', () => {
     const y = new Tensor('float32', [3]);
-    expect(
-      () => runKernel('ReduceSum', [x23()], [y], { axes: [1, 0] }),
-    ).toThrow(/ReduceSum: axes must be sorted/);
-    expect(() => runKernel('ReduceMax', [x23()], [new Tensor('float32', [4])], { axes: [0] })).toThrow(
-      /ReduceMax: output \[4\] does not hold the 3 kept elements of input \[2, 3\]/,
+    expect(() => runKernel('ReduceSum', [x23()], [y], { axes: [1, 0] })).toThrow(
+      /ReduceSum: axes must be sorted/,
     );
-    expect(
-      () => runKernel('ArgMax', [x23()], [new Tensor('float32', [3])], { axis: 0 }),
-    ).toThrow(/ArgMax: output must be int64/);
+    expect(() =>
+      runKernel('ReduceMax', [x23()], [new Tensor('float32', [4])], { axes: [0] }),
+    ).toThrow(/ReduceMax: output \[4\] does not hold the 3 kept elements of input \[2, 3\]/);
+    expect(() => runKernel('ArgMax', [x23()], [new Tensor('float32', [3])], { axis: 0 })).toThrow(
+      /ArgMax: output must be int64/,
+    );
   });
 
   it('names the op and shape on bad axes', () => {
@@ -105,9 +134,10 @@ describe('Reduce* inference', () => {
     expect(inferOne('ReduceSum', ['N', 3, 4], { keepdims: 0 }, [1]).shape).toEqual(['N', 4]);
     expect(inferOne('ReduceMean', ['N', 3, 4], {}, [-1]).shape).toEqual(['N', 3, 1]);
     expect(inferOne('ReduceMax', ['N', 3], { keepdims: 0 }).shape).toEqual([]);
-    expect(
-      inferOne('ArgMax', ['N', 3, 'T'], { axis: 1, keepdims: 0 }),
-    ).toEqual({ dtype: 'int64', shape: ['N', 'T'] });
+    expect(inferOne('ArgMax', ['N', 3, 'T'], { axis: 1, keepdims: 0 })).toEqual({
+      dtype: 'int64',
+      shape: ['N', 'T'],
+    });
   });
 
   it('knows only the rank when axes are not constant', () => {
@@ -122,7 +152,10 @@ describe('Reduce* inference', () => {
 
 describe('ArgMax / ArgMin / CumSum', () => {
   it('finds first or last extremes', () => {
-    const x = Tensor.from([[2, 2, 1], [0, 5, 5]]);
+    const x = Tensor.from([
+      [2, 2, 1],
+      [0, 5, 5],
+    ]);
     expect(execute('ArgMax', [x], { axis: 1, keepdims: 0 })[0].toArray()).toEqual([0n, 1n]);
     expect(
       execute('ArgMax', [x], { axis: 1, keepdims: 0, select_last_index: 1 })[0].toArray(),
@@ -136,9 +169,17 @@ describe('ArgMax / ArgMin / CumSum', () => {
     expect(execute('CumSum', [x, ax])[0].toNumbers()).toEqual([1, 3, 6, 10]);
     expect(execute('CumSum', [x, ax], { exclusive: 1 })[0].toNumbers()).toEqual([0, 1, 3, 6]);
     expect(execute('CumSum', [x, ax], { reverse: 1 })[0].toNumbers()).toEqual([10, 9, 7, 4]);
-    expect(execute('CumSum', [x, ax], { reverse: 1, exclusive: 1 })[0].toNumbers()).toEqual([9, 7, 4, 0]);
-    const m = Tensor.from([[1, 2], [3, 4]]);
-    expect(execute('CumSum', [m, Tensor.from([-2n], 'int64', [])])[0].toArray()).toEqual([[1, 2], [4, 6]]);
+    expect(execute('CumSum', [x, ax], { reverse: 1, exclusive: 1 })[0].toNumbers()).toEqual([
+      9, 7, 4, 0,
+    ]);
+    const m = Tensor.from([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(execute('CumSum', [m, Tensor.from([-2n], 'int64', [])])[0].toArray()).toEqual([
+      [1, 2],
+      [4, 6],
+    ]);
     expect(() => execute('CumSum', [m, Tensor.from([2n], 'int64', [])])).toThrow(/CumSum.*axis 2/);
   });
 });
@@ -146,13 +187,25 @@ describe('ArgMax / ArgMin / CumSum', () => {
 describe('reduction gradients (float64)', () => {
   const x = randomTensor([3, 4, 2], 3, 0.5, 2);
   const cases: Array<[string, number[] | undefined, number]> = [
-    ['ReduceSum', [1], 1], ['ReduceSum', undefined, 0], ['ReduceMean', [0, 2], 0], ['ReduceMean', [-1], 1],
-    ['ReduceSumSquare', [1], 0], ['ReduceL1', [2], 1], ['ReduceL2', [0], 0], ['ReduceLogSum', [1, 2], 1],
-    ['ReduceLogSumExp', [1], 0], ['ReduceProd', [2], 0], ['ReduceMax', [1], 0], ['ReduceMin', [0, 1], 1],
+    ['ReduceSum', [1], 1],
+    ['ReduceSum', undefined, 0],
+    ['ReduceMean', [0, 2], 0],
+    ['ReduceMean', [-1], 1],
+    ['ReduceSumSquare', [1], 0],
+    ['ReduceL1', [2], 1],
+    ['ReduceL2', [0], 0],
+    ['ReduceLogSum', [1, 2], 1],
+    ['ReduceLogSumExp', [1], 0],
+    ['ReduceProd', [2], 0],
+    ['ReduceMax', [1], 0],
+    ['ReduceMin', [0, 1], 1],
   ];
   for (const [op, ax, keep] of cases) {
     it(`${op} axes=${ax ?? 'all'} keepdims=${keep}`, () => {
-      const r = gradcheck(op, [x, ax ? axes(...ax) : undefined], { attrs: { keepdims: keep }, wrt: [0] });
+      const r = gradcheck(op, [x, ax ? axes(...ax) : undefined], {
+        attrs: { keepdims: keep },
+        wrt: [0],
+      });
       expect(r.message).toBe('ok');
     });
   }
@@ -188,7 +241,9 @@ describe('reduction gradients (float64)', () => {
 
   it('handles zeros in the ReduceProd gradient', () => {
     const t = Tensor.from(Float64Array.from([2, 0, 3, 0, 0, 5, 1, 2, 3]), 'float64', [3, 3]);
-    expect(gradcheck('ReduceProd', [t, axes(1)], { attrs: { keepdims: 0 }, wrt: [0] }).message).toBe('ok');
+    expect(
+      gradcheck('ReduceProd', [t, axes(1)], { attrs: { keepdims: 0 }, wrt: [0] }).message,
+    ).toBe('ok');
   });
 
   it('CumSum', () => {

@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GRADIENT_GAPS, isDifferentiable, listOps, nativeKernels, supportMarkdown } from '../src/index.js';
+import {
+  GRADIENT_GAPS,
+  isDifferentiable,
+  listOps,
+  nativeKernels,
+  supportMarkdown,
+} from '../src/index.js';
 
 describe('op table invariants', () => {
   const ops = listOps();
@@ -16,7 +22,9 @@ describe('op table invariants', () => {
   });
 
   it('gives every differentiable op a gradient formula or a decomposition', () => {
-    const missing = ops.filter((op) => isDifferentiable(op) && !op.grad && !op.decompose).map((op) => op.name);
+    const missing = ops
+      .filter((op) => isDifferentiable(op) && !op.grad && !op.decompose)
+      .map((op) => op.name);
     expect(missing.sort()).toEqual(Object.keys(GRADIENT_GAPS).sort());
   });
 

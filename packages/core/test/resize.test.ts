@@ -61,9 +61,13 @@ describe('Resize', () => {
     const x = randomTensor([2, 3, 4], 1);
     const [y] = execute('Resize', [x, undefined, undefined, i64([2, 6, 2])], { mode: 'linear' });
     expect(y.shape).toEqual([2, 6, 2]);
-    const [z] = execute('Resize', [randomTensor([1, 1, 2, 2, 2], 2), undefined, f32([1, 1, 2, 2, 2])], {
-      mode: 'nearest',
-    });
+    const [z] = execute(
+      'Resize',
+      [randomTensor([1, 1, 2, 2, 2], 2), undefined, f32([1, 1, 2, 2, 2])],
+      {
+        mode: 'nearest',
+      },
+    );
     expect(z.shape).toEqual([1, 1, 4, 4, 4]);
   });
   it('infers symbolic batch dims and rejects bad arguments', () => {
@@ -86,7 +90,11 @@ describe('Resize', () => {
       { mode: 'linear' },
       { mode: 'linear', coordinate_transformation_mode: 'align_corners' },
       { mode: 'cubic', exclude_outside: 1 },
-      { mode: 'linear', coordinate_transformation_mode: 'tf_crop_and_resize', extrapolation_value: 0.5 },
+      {
+        mode: 'linear',
+        coordinate_transformation_mode: 'tf_crop_and_resize',
+        extrapolation_value: 0.5,
+      },
     ];
     const roi = Tensor.from([0, 0, -0.2, 0.1, 1, 1, 0.9, 1.3], 'float64', [8]);
     for (const attrs of cases) {

@@ -82,7 +82,9 @@ describe('GRU and LSTM', () => {
     const r = sig(1.4 + 0.2);
     for (const lbr of [0, 1]) {
       const hh = Math.tanh(2.1 + (lbr ? r * 0.2 : 0.5 * r * 0.4));
-      const [, yh] = execute('GRU', [X, W, R, undefined, undefined, h0], { linear_before_reset: lbr });
+      const [, yh] = execute('GRU', [X, W, R, undefined, undefined, h0], {
+        linear_before_reset: lbr,
+      });
       close(yh, [(1 - z) * hh + z * 0.4]);
     }
   });

@@ -94,14 +94,21 @@ describe('Reshape family', () => {
     expect(inferOp('Flatten', [sym('N', 3, 4)], { axis: 1 })[0].shape).toEqual(['N', 12]);
     expect(inferOp('Squeeze', [sym('N', 1, 4), known(i64([1]))])[0].shape).toEqual(['N', 4]);
     expect(inferOp('Squeeze', [sym('N', 1, 4)])[0].shape).toBeNull();
-    expect(inferOp('Unsqueeze', [sym('N', 4), known(i64([-1, 0]))])[0].shape).toEqual([1, 'N', 4, 1]);
+    expect(inferOp('Unsqueeze', [sym('N', 4), known(i64([-1, 0]))])[0].shape).toEqual([
+      1,
+      'N',
+      4,
+      1,
+    ]);
   });
   it('names the op and shapes on bad targets', () => {
     const x = new Tensor('float32', [2, 3]);
     expect(() => execute('Reshape', [x, i64([4, -1])])).toThrow(/Reshape.*\[2, 3\].*\[4, -1\]/);
     expect(() => execute('Reshape', [x, i64([-1, -1])])).toThrow(/at most one -1/);
     expect(() => execute('Reshape', [x, i64([7])])).toThrow(/Reshape: cannot reshape \[2, 3\]/);
-    expect(() => execute('Squeeze', [x, i64([0])])).toThrow(/Squeeze: cannot squeeze axis 0 of size 2/);
+    expect(() => execute('Squeeze', [x, i64([0])])).toThrow(
+      /Squeeze: cannot squeeze axis 0 of size 2/,
+    );
     expect(() => execute('Unsqueeze', [x, i64([0, 0])])).toThrow(/Unsqueeze: repeated axis/);
     expect(() => execute('Flatten', [x], { axis: 3 })).toThrow(/Flatten: axis 3 is out of range/);
   });
@@ -124,12 +131,17 @@ describe('Transpose / Expand', () => {
         [5, 6],
       ],
     ]);
-    expect(execute('Transpose', [x], { perm: [2, 0, 1] })[0].toArray()).toEqual([[[1, 3, 5]], [[2, 4, 6]]]);
+    expect(execute('Transpose', [x], { perm: [2, 0, 1] })[0].toArray()).toEqual([
+      [[1, 3, 5]],
+      [[2, 4, 6]],
+    ]);
     expect(execute('Transpose', [x])[0].shape).toEqual([2, 3, 1]);
     const [moved] = execute('Transpose', [x], { perm: [1, 0, 2] });
     expect(moved.buffer).toBe(x.buffer);
     expect(moved.toArray()).toEqual([[[1, 2]], [[3, 4]], [[5, 6]]]);
-    expect(() => execute('Transpose', [x], { perm: [0, 0, 1] })).toThrow(/Transpose: perm \[0, 0, 1\]/);
+    expect(() => execute('Transpose', [x], { perm: [0, 0, 1] })).toThrow(
+      /Transpose: perm \[0, 0, 1\]/,
+    );
   });
   it('expands both ways (ONNX bidirectional broadcast)', () => {
     const [y] = execute('Expand', [Tensor.from([[1], [2]]), i64([2, 1, 3])]);
@@ -144,15 +156,19 @@ describe('Transpose / Expand', () => {
       ],
     ]);
     expect(execute('Expand', [Tensor.from([[1, 2, 3]]), i64([3, 1])])[0].shape).toEqual([3, 3]);
-    expect(() => execute('Expand', [Tensor.from([1, 2, 3]), i64([2])])).toThrow(/Expand.*\[3\].*\[2\]/);
+    expect(() => execute('Expand', [Tensor.from([1, 2, 3]), i64([2])])).toThrow(
+      /Expand.*\[3\].*\[2\]/,
+    );
     expect(inferOp('Expand', [sym('N', 1), known(i64([1, 5]))])[0].shape).toEqual(['N', 5]);
   });
   it('gradchecks', () => {
-    expect(gradcheck('Transpose', [randomTensor([2, 3, 4], 1)], { attrs: { perm: [1, 2, 0] } }).ok).toBe(
+    expect(
+      gradcheck('Transpose', [randomTensor([2, 3, 4], 1)], { attrs: { perm: [1, 2, 0] } }).ok,
+    ).toBe(true);
+    expect(gradcheck('Transpose', [randomTensor([2, 3], 2)]).ok).toBe(true);
+    expect(gradcheck('Expand', [randomTensor([3, 1], 2), i64([2, 3, 4])], { wrt: [0] }).ok).toBe(
       true,
     );
-    expect(gradcheck('Transpose', [randomTensor([2, 3], 2)]).ok).toBe(true);
-    expect(gradcheck('Expand', [randomTensor([3, 1], 2), i64([2, 3, 4])], { wrt: [0] }).ok).toBe(true);
   });
 });
 
@@ -246,7 +262,10 @@ describe('Concat / Split / Slice / Tile', () => {
     expect(gradcheck('Concat', [a, b], { attrs: { axis: 1 } }).ok).toBe(true);
     expect(gradcheck('Split', [randomTensor([5, 2], 3), i64([2, 3])], { wrt: [0] }).ok).toBe(true);
     expect(
-      gradcheck('Split', [randomTensor([5, 2], 3)], { attrs: { num_outputs: 2, axis: 0 }, outputs: [1] }).ok,
+      gradcheck('Split', [randomTensor([5, 2], 3)], {
+        attrs: { num_outputs: 2, axis: 0 },
+        outputs: [1],
+      }).ok,
     ).toBe(true);
     const x = randomTensor([4, 5], 4);
     expect(
@@ -280,7 +299,9 @@ describe('Pad', () => {
       [9, 1],
       [9, 3],
     ]);
-    expect(execute('Pad', [x, i64([-1, 1, 0, 0]), Tensor.scalar(7)])[0].toArray()).toEqual([[7, 3, 4]]);
+    expect(execute('Pad', [x, i64([-1, 1, 0, 0]), Tensor.scalar(7)])[0].toArray()).toEqual([
+      [7, 3, 4],
+    ]);
     expect(() => execute('Pad', [x, i64([1, 1])])).toThrow(/Pad: pads must have 4 values/);
     expect(() => execute('Pad', [x, i64([0, 0, 0, 0])], { mode: 'mirror' })).toThrow(
       /Pad: unknown mode 'mirror'/,
@@ -290,7 +311,9 @@ describe('Pad', () => {
     expect(inferOp('Pad', [sym('N', 3), known(i64([0, 1, 0, 2]))])[0].shape).toEqual(['N', 6]);
   });
   it('gradchecks (constant mode, positive and negative pads)', () => {
-    expect(gradcheck('Pad', [randomTensor([2, 3], 1), i64([1, -1, 0, 2])], { wrt: [0] }).ok).toBe(true);
+    expect(gradcheck('Pad', [randomTensor([2, 3], 1), i64([1, -1, 0, 2])], { wrt: [0] }).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -300,17 +323,17 @@ describe('DepthToSpace / SpaceToDepth', () => {
     const [y] = execute('DepthToSpace', [x], { blocksize: 2 });
     expect(y.shape).toEqual([1, 2, 4, 6]);
     expect(execute('SpaceToDepth', [y], { blocksize: 2 })[0].toNumbers()).toEqual(x.toNumbers());
-    expect(() => execute('DepthToSpace', [new Tensor('float32', [1, 3, 2, 2])], { blocksize: 2 })).toThrow(
-      /not divisible/,
-    );
+    expect(() =>
+      execute('DepthToSpace', [new Tensor('float32', [1, 3, 2, 2])], { blocksize: 2 }),
+    ).toThrow(/not divisible/);
   });
   it('gradchecks', () => {
     const x = randomTensor([1, 8, 2, 2], 3);
     expect(gradcheck('DepthToSpace', [x], { attrs: { blocksize: 2 } }).ok).toBe(true);
     expect(gradcheck('DepthToSpace', [x], { attrs: { blocksize: 2, mode: 'CRD' } }).ok).toBe(true);
-    expect(gradcheck('SpaceToDepth', [randomTensor([1, 2, 4, 2], 4)], { attrs: { blocksize: 2 } }).ok).toBe(
-      true,
-    );
+    expect(
+      gradcheck('SpaceToDepth', [randomTensor([1, 2, 4, 2], 4)], { attrs: { blocksize: 2 } }).ok,
+    ).toBe(true);
   });
 });
 

@@ -12,7 +12,10 @@ const valueInfo = (name: string, dims: number[]) => ({
   type: { tensorType: { elemType: FLOAT, shape: { dim: dims.map((d) => ({ dimValue: d })) } } },
 });
 
-function model(nodes: object[], opts: { opset?: number; initializer?: object[]; inputs?: object[]; outputs?: object[] } = {}) {
+function model(
+  nodes: object[],
+  opts: { opset?: number; initializer?: object[]; inputs?: object[]; outputs?: object[] } = {},
+) {
   return onnx.ModelProto.encode(
     onnx.ModelProto.create({
       irVersion: 8,
@@ -34,8 +37,16 @@ describe('ONNX import', () => {
       initializer: [{ name: 'w', dims: [3], dataType: FLOAT, floatData: [1, 2, 3] }],
     });
     const m = loadOnnx(bytes);
-    const { y } = new Executor(m.graph).run({ x: Tensor.from([[0, 0, 0], [1, 1, 1]]) });
-    expect(y.toArray()).toEqual([[1, 2, 3], [2, 3, 4]]);
+    const { y } = new Executor(m.graph).run({
+      x: Tensor.from([
+        [0, 0, 0],
+        [1, 1, 1],
+      ]),
+    });
+    expect(y.toArray()).toEqual([
+      [1, 2, 3],
+      [2, 3, 4],
+    ]);
   });
 
   it('lists every unsupported operator before doing any work', () => {
@@ -49,10 +60,20 @@ describe('ONNX import', () => {
   });
 
   it('rewrites old opset forms (Unsqueeze-11 axes attribute -> input)', () => {
-    const bytes = model([{ opType: 'Unsqueeze', input: ['x'], output: ['y'], attribute: [{ name: 'axes', type: 7, ints: [0] }] }], {
-      opset: 11,
-      outputs: [valueInfo('y', [1, 2, 3])],
-    });
+    const bytes = model(
+      [
+        {
+          opType: 'Unsqueeze',
+          input: ['x'],
+          output: ['y'],
+          attribute: [{ name: 'axes', type: 7, ints: [0] }],
+        },
+      ],
+      {
+        opset: 11,
+        outputs: [valueInfo('y', [1, 2, 3])],
+      },
+    );
     const m = loadOnnx(bytes);
     const node = m.graph.nodes[0];
     expect(node.inputs.length).toBe(2);
@@ -64,7 +85,9 @@ describe('ONNX import', () => {
     for (const cut of [5, 17, bytes.length - 3]) {
       expect(() => loadOnnx(bytes.slice(0, cut))).toThrow(MalformedModelError);
     }
-    expect(() => loadOnnx(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f]))).toThrow(MalformedModelError);
+    expect(() => loadOnnx(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f]))).toThrow(
+      MalformedModelError,
+    );
     expect(() => loadOnnx(new Uint8Array(0))).toThrow(/no graph/);
   });
 
@@ -72,12 +95,16 @@ describe('ONNX import', () => {
     const bytes = model([{ opType: 'Add', input: ['x', 'w'], output: ['y'] }], {
       initializer: [{ name: 'w', dims: [3], dataType: FLOAT, rawData: new Uint8Array(8) }],
     });
-    expect(() => loadOnnx(bytes)).toThrow(/tensor 'w': raw_data has 8 bytes but float32 \[3\] needs 12/);
+    expect(() => loadOnnx(bytes)).toThrow(
+      /tensor 'w': raw_data has 8 bytes but float32 \[3\] needs 12/,
+    );
   });
 
   it('refuses a declared tensor size over the limit before allocating', () => {
     const bytes = model([{ opType: 'Add', input: ['x', 'w'], output: ['y'] }], {
-      initializer: [{ name: 'w', dims: [1e6, 1e6, 1e3], dataType: FLOAT, rawData: new Uint8Array(4) }],
+      initializer: [
+        { name: 'w', dims: [1e6, 1e6, 1e3], dataType: FLOAT, rawData: new Uint8Array(4) },
+      ],
     });
     expect(() => loadOnnx(bytes)).toThrow(/over the limit/);
   });
@@ -101,7 +128,10 @@ describe('ONNX import', () => {
 
     it('reads tensors from a file inside the model folder', () => {
       const dir = mkdtempSync(join(tmpdir(), 'tandem-ext-'));
-      writeFileSync(join(dir, 'weights.bin'), new Uint8Array(new Float32Array([99, 1, 2, 3]).buffer));
+      writeFileSync(
+        join(dir, 'weights.bin'),
+        new Uint8Array(new Float32Array([99, 1, 2, 3]).buffer),
+      );
       writeFileSync(join(dir, 'model.onnx'), external('weights.bin'));
       const m = loadOnnx(join(dir, 'model.onnx'));
       expect(m.graph.initializers.get('w')!.toNumbers()).toEqual([1, 2, 3]);
@@ -126,7 +156,10 @@ describe('ONNX import', () => {
   });
 
   it('loads the real AlexNet "light" model from the shared folder', () => {
-    const path = join(import.meta.dirname, '../../../../shared/models/onnx-light/bvlc_alexnet.onnx');
+    const path = join(
+      import.meta.dirname,
+      '../../../../shared/models/onnx-light/bvlc_alexnet.onnx',
+    );
     const m = loadOnnx(readFileSync(path));
     expect(m.graph.nodes.filter((n) => n.op === 'Conv').length).toBe(5);
   });

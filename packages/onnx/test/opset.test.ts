@@ -50,7 +50,9 @@ describe('legacy broadcasting (opset < 7)', () => {
       outputs: ['y'],
       attrs: { broadcast: 1 },
     };
-    expect(adaptNode(node, 6, { constant: () => '', fresh: (h) => h })).toEqual([{ ...node, attrs: {} }]);
+    expect(adaptNode(node, 6, { constant: () => '', fresh: (h) => h })).toEqual([
+      { ...node, attrs: {} },
+    ]);
     const n7: Node = { ...node, attrs: {} };
     expect(adaptNode(n7, 7, { constant: () => '', fresh: (h) => h })).toEqual([n7]);
   });
@@ -73,6 +75,8 @@ describe('legacy broadcasting (opset < 7)', () => {
       outputs: ['y'],
       attrs: { broadcast: 1, transB: 1 },
     };
-    expect(adaptNode(node, 6, { constant: () => '', fresh: (h) => h })[0].attrs).toEqual({ transB: 1 });
+    expect(adaptNode(node, 6, { constant: () => '', fresh: (h) => h })[0].attrs).toEqual({
+      transB: 1,
+    });
   });
 });

@@ -20,15 +20,22 @@ export interface TensorOptions {
 export type SizeArgs<O = TensorOptions> = Array<number | readonly number[] | O>;
 
 /** Splits `(...size, options?)` into the shape and the options. */
-export function parseSize<O extends object = TensorOptions>(args: SizeArgs<O>, op: string): [number[], O] {
+export function parseSize<O extends object = TensorOptions>(
+  args: SizeArgs<O>,
+  op: string,
+): [number[], O] {
   let opts = {} as O;
   const rest = [...args];
   const last = rest[rest.length - 1];
-  if (last !== undefined && typeof last === 'object' && !Array.isArray(last)) opts = rest.pop() as O;
-  const shape = rest.length === 1 && Array.isArray(rest[0]) ? [...(rest[0] as number[])] : (rest as number[]);
+  if (last !== undefined && typeof last === 'object' && !Array.isArray(last))
+    opts = rest.pop() as O;
+  const shape =
+    rest.length === 1 && Array.isArray(rest[0]) ? [...(rest[0] as number[])] : (rest as number[]);
   for (const d of shape) {
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) {
-      throw new TypeError(`${op}: sizes must be non-negative integers (got ${JSON.stringify(args)})`);
+      throw new TypeError(
+        `${op}: sizes must be non-negative integers (got ${JSON.stringify(args)})`,
+      );
     }
   }
   return [shape, opts];
@@ -68,7 +75,11 @@ export function tensor(data: TensorData | Tensor, opts: TensorOptions = {}): Ten
 }
 
 /** A tensor of `shape` filled with `value` (a recorded-free constant). */
-export function filled(shape: readonly number[], value: number | bigint | boolean, dtype: DType): CoreTensor {
+export function filled(
+  shape: readonly number[],
+  value: number | bigint | boolean,
+  dtype: DType,
+): CoreTensor {
   const v = CoreTensor.from([value as number], dtype, [1]);
   const s = CoreTensor.from(shape, 'int64', [shape.length]);
   return execute('ConstantOfShape', [s], { value: v })[0];
@@ -138,7 +149,11 @@ export function arange(
   const allInt = [start, end, step].every(Number.isInteger);
   const dtype = opts.dtype ?? (allInt ? 'int64' : 'float32');
   // Range computes in the output dtype; float32 ranges are built in float64 then cast (exact ends).
-  const work: DType = dtypeInfo(dtype).isFloat ? 'float64' : dtype === 'int64' ? 'int64' : 'float64';
+  const work: DType = dtypeInfo(dtype).isFloat
+    ? 'float64'
+    : dtype === 'int64'
+      ? 'int64'
+      : 'float64';
   const sc = (v: number) => CoreTensor.from([v], work, []);
   let v = execute('Range', [sc(start), sc(end), sc(step)])[0];
   if (v.dtype !== dtype) v = execute('Cast', [v], { to: dtypeInfo(dtype).code })[0];
@@ -146,7 +161,12 @@ export function arange(
 }
 
 /** `steps` evenly spaced values from start to end inclusive. */
-export function linspace(start: number, end: number, steps: number, opts: TensorOptions = {}): Tensor {
+export function linspace(
+  start: number,
+  end: number,
+  steps: number,
+  opts: TensorOptions = {},
+): Tensor {
   if (!Number.isInteger(steps) || steps < 0)
     throw new RangeError(`linspace: number of steps must be non-negative (got ${steps})`);
   const dtype = opts.dtype ?? 'float32';
@@ -183,7 +203,11 @@ export function emptyLike(x: Tensor, opts: TensorOptions = {}): Tensor {
   return empty(s, o);
 }
 
-export function fullLike(x: Tensor, value: number | bigint | boolean, opts: TensorOptions = {}): Tensor {
+export function fullLike(
+  x: Tensor,
+  value: number | bigint | boolean,
+  opts: TensorOptions = {},
+): Tensor {
   const [s, o] = like(x, opts);
   return full(s, value, o);
 }

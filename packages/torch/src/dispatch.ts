@@ -65,7 +65,12 @@ function savedInputs(def: OpDef, inputs: readonly (Tensor | undefined)[]): (Tens
 }
 
 /** Runs core op `op` on torch tensors; records a graph node if any input requires grad. */
-export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs?: Attrs, view?: ViewFn): Tensor[] {
+export function apply(
+  op: string,
+  inputs: readonly (Tensor | undefined)[],
+  attrs?: Attrs,
+  view?: ViewFn,
+): Tensor[] {
   const def = getOp(op);
   let reader: AttrReader;
   let values: CoreTensor[];
@@ -83,7 +88,9 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
   const outs = wrapOutputs(values, inputs[0]);
   if (!isGradEnabled() || (!def.grad && !isDifferentiable(def))) return outs;
   const lastSpec = def.inputs.length - 1;
-  const edges = inputs.map((t, i) => (def.inputs[Math.min(i, lastSpec)]?.nonDifferentiable ? null : gradEdge(t)));
+  const edges = inputs.map((t, i) =>
+    def.inputs[Math.min(i, lastSpec)]?.nonDifferentiable ? null : gradEdge(t),
+  );
   if (!edges.some((e) => e)) return outs;
   let node;
   if (!def.grad) {
@@ -115,7 +122,12 @@ export function apply(op: string, inputs: readonly (Tensor | undefined)[], attrs
 }
 
 /** apply() for single-output ops. */
-export function apply1(op: string, inputs: readonly (Tensor | undefined)[], attrs?: Attrs, view?: ViewFn): Tensor {
+export function apply1(
+  op: string,
+  inputs: readonly (Tensor | undefined)[],
+  attrs?: Attrs,
+  view?: ViewFn,
+): Tensor {
   return apply(op, inputs, attrs, view)[0];
 }
 

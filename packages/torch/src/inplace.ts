@@ -34,7 +34,9 @@ import { Tensor } from './tensor.js';
 function checkLeaf(self: Tensor, name: string): void {
   if (!isGradEnabled()) return;
   if (self.isLeaf && self.requiresGrad) {
-    throw new Error(`${name}: a leaf Variable that requires grad is being used in an in-place operation`);
+    throw new Error(
+      `${name}: a leaf Variable that requires grad is being used in an in-place operation`,
+    );
   }
   const base = self._base;
   if (base && base.isLeaf && base.requiresGrad) {
@@ -76,7 +78,8 @@ export function inplace(
 ): Tensor {
   checkLeaf(self, name);
   const recording =
-    isGradEnabled() && (self.requiresGrad || others.some((o) => o instanceof Tensor && o.requiresGrad));
+    isGradEnabled() &&
+    (self.requiresGrad || others.some((o) => o instanceof Tensor && o.requiresGrad));
   let r = compute(recording && readsSelf ? snapshot(self) : self);
   if (!sameShape(r.shape, self.shape)) {
     throw new ShapeError(
@@ -108,7 +111,9 @@ export function inplace(
 function keepSavedOutput(self: Tensor): void {
   const node = self.gradFn;
   if (!(node instanceof OpNode)) return;
-  node.savedOutputs = node.savedOutputs.map((t) => (t && t._version === self._version ? snapshot(t) : t));
+  node.savedOutputs = node.savedOutputs.map((t) =>
+    t && t._version === self._version ? snapshot(t) : t,
+  );
 }
 
 /** Points self (and, for a view, its base) at r's history (Note [In-place ops]). */
@@ -132,7 +137,11 @@ function rebase(self: Tensor, r: Tensor): void {
   }
 }
 
-function copySlices(base: Tensor, view: Tensor, edges: ReturnType<typeof gradEdge>[]): FunctionNode {
+function copySlices(
+  base: Tensor,
+  view: Tensor,
+  edges: ReturnType<typeof gradEdge>[],
+): FunctionNode {
   const b = base._value;
   const v = view._value;
   if (!b.isContiguous()) {
@@ -218,7 +227,9 @@ export const unaryInplace = Object.fromEntries(
 /** Fills with a number or a 0-d tensor. */
 export function fill_(self: Self, value: TensorLike): Self {
   if (value instanceof Tensor && value.ndim !== 0) {
-    throw new ShapeError(`fill_: only supports a 0-dimensional value tensor (got ${shapeStr(value.shape)})`);
+    throw new ShapeError(
+      `fill_: only supports a 0-dimensional value tensor (got ${shapeStr(value.shape)})`,
+    );
   }
   return inplace(self, 'fill_', [value], () => expand(asTensor(value, self.dtype), self.shape), {
     readsSelf: false,
@@ -238,7 +249,9 @@ export function copy_(self: Self, src: TensorLike): Self {
 }
 
 export function maskedFill_(self: Self, mask: Tensor, value: TensorLike): Self {
-  return inplace(self, 'maskedFill_', [value], (x) => maskedFill(x, mask, value), { readsSelf: false });
+  return inplace(self, 'maskedFill_', [value], (x) => maskedFill(x, mask, value), {
+    readsSelf: false,
+  });
 }
 
 export function scatter_(
@@ -248,7 +261,9 @@ export function scatter_(
   src: TensorLike,
   opts: ScatterOptions = {},
 ): Self {
-  return inplace(self, 'scatter_', [src], (x) => scatter(x, dim, index, src, opts), { readsSelf: false });
+  return inplace(self, 'scatter_', [src], (x) => scatter(x, dim, index, src, opts), {
+    readsSelf: false,
+  });
 }
 
 export function scatterAdd_(self: Self, dim: number, index: Tensor, src: Tensor): Self {

@@ -227,7 +227,8 @@ const methods: {
 } & ThisType<Tensor> = {
   item() {
     const n = this.numel();
-    if (n !== 1) throw new ArgumentError(`a Tensor with ${n} elements cannot be converted to Scalar`);
+    if (n !== 1)
+      throw new ArgumentError(`a Tensor with ${n} elements cannot be converted to Scalar`);
     const v = this._value.data()[0];
     return this.dtype === 'bool' ? v !== 0 : Number(v);
   },

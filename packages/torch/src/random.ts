@@ -104,7 +104,8 @@ const nextSeed = (o: RandomOptions) => (o.generator ?? defaultGenerator)._nextSe
 
 function floatDType(op: string, d: DType | undefined): DType {
   const dtype = d ?? 'float32';
-  if (!dtypeInfo(dtype).isFloat) throw new TypeError(`${op}: expected a floating point dtype (got ${dtype})`);
+  if (!dtypeInfo(dtype).isFloat)
+    throw new TypeError(`${op}: expected a floating point dtype (got ${dtype})`);
   return dtype;
 }
 
@@ -137,7 +138,12 @@ export function randn(...args: SizeArgs<RandomOptions>): Tensor {
  * @example torch.randint(0, 10, [3])
  */
 export function randint(high: number, size: readonly number[], opts?: RandomOptions): Tensor;
-export function randint(low: number, high: number, size: readonly number[], opts?: RandomOptions): Tensor;
+export function randint(
+  low: number,
+  high: number,
+  size: readonly number[],
+  opts?: RandomOptions,
+): Tensor;
 export function randint(
   a: number,
   b: number | readonly number[],
@@ -146,7 +152,8 @@ export function randint(
 ): Tensor {
   const [low, high, size, o] =
     typeof b === 'number' ? [a, b, c as number[], d ?? {}] : [0, a, b, (c ?? {}) as RandomOptions];
-  if (!(high > low)) throw new RangeError(`randint: expects 'from' (${low}) to be less than 'to' (${high})`);
+  if (!(high > low))
+    throw new RangeError(`randint: expects 'from' (${low}) to be less than 'to' (${high})`);
   const [shape] = parseSize([size], 'randint');
   const u = sample('RandomUniform', shape, 'float64', o, low, high);
   const ints = execute('Cast', [execute('Floor', [u])[0]], { to: dtypeInfo('int64').code })[0];
@@ -157,7 +164,8 @@ export function randint(
     CoreTensor.from([BigInt(high - 1)], 'int64', []),
   ])[0];
   const dtype = o.dtype ?? 'int64';
-  const out = dtype === 'int64' ? clipped : execute('Cast', [clipped], { to: dtypeInfo(dtype).code })[0];
+  const out =
+    dtype === 'int64' ? clipped : execute('Cast', [clipped], { to: dtypeInfo(dtype).code })[0];
   return finish(out, o);
 }
 
@@ -187,7 +195,10 @@ export function normal(
     if (!size) throw new TypeError('normal: a size is needed when mean and std are numbers');
     if (std < 0) throw new RangeError(`normal: expects std >= 0.0 (got ${std})`);
     const [shape] = parseSize([size], 'normal');
-    return finish(sample('RandomNormal', shape, floatDType('normal', opts.dtype), opts, mean, std), opts);
+    return finish(
+      sample('RandomNormal', shape, floatDType('normal', opts.dtype), opts, mean, std),
+      opts,
+    );
   }
   const m = mean instanceof Tensor ? mean._value : CoreTensor.from([mean], 'float32', []);
   const s = std instanceof Tensor ? std._value : CoreTensor.from([std], 'float32', []);
@@ -212,6 +223,11 @@ export function randnLike(x: Tensor, opts: RandomOptions = {}): Tensor {
   return randn(x.shape, { dtype: x.dtype, ...opts });
 }
 
-export function randintLike(x: Tensor, low: number, high: number, opts: RandomOptions = {}): Tensor {
+export function randintLike(
+  x: Tensor,
+  low: number,
+  high: number,
+  opts: RandomOptions = {},
+): Tensor {
   return randint(low, high, x.shape, { dtype: x.dtype, ...opts });
 }

@@ -51,7 +51,8 @@ export class Tensor {
   size(dim?: number): number[] | number {
     if (dim === undefined) return this.shape;
     const d = dim < 0 ? dim + this.ndim : dim;
-    if (d < 0 || d >= this.ndim) throw new RangeError(`size: dim ${dim} out of range for a ${this.ndim}-d tensor`);
+    if (d < 0 || d >= this.ndim)
+      throw new RangeError(`size: dim ${dim} out of range for a ${this.ndim}-d tensor`);
     return this._value.shape[d];
   }
 
@@ -70,10 +71,14 @@ export class Tensor {
   /** PyTorch's requires_grad_: only leaves may change it; only float tensors may require grad. */
   requiresGrad_(on = true): this {
     if (!this.isLeaf && !on) {
-      throw new Error('you can only change requiresGrad flags of leaf variables; use detach() for a non-leaf');
+      throw new Error(
+        'you can only change requiresGrad flags of leaf variables; use detach() for a non-leaf',
+      );
     }
     if (on && !isFloat(this.dtype)) {
-      throw new TypeError(`only tensors of floating point dtype can require gradients (got ${this.dtype})`);
+      throw new TypeError(
+        `only tensors of floating point dtype can require gradients (got ${this.dtype})`,
+      );
     }
     this._requiresGrad = on;
     return this;
@@ -85,7 +90,8 @@ export class Tensor {
 
   /** Keeps `.grad` for a non-leaf after backward (accumulating across backward calls). */
   retainGrad(): this {
-    if (!this._requiresGrad) throw new Error("can't retain_grad on a tensor that has requiresGrad=false");
+    if (!this._requiresGrad)
+      throw new Error("can't retain_grad on a tensor that has requiresGrad=false");
     if (this.isLeaf || this._retainsGrad) return this;
     this._retainsGrad = true;
     this.registerHook((g) => {
@@ -113,7 +119,8 @@ export class Tensor {
 
   /** Registers a hook on this tensor's gradient; it may return a replacement. Returns a remover. */
   registerHook(hook: Hook): { remove(): void } {
-    if (!this._requiresGrad) throw new Error("cannot register a hook on a tensor that doesn't require gradient");
+    if (!this._requiresGrad)
+      throw new Error("cannot register a hook on a tensor that doesn't require gradient");
     let list: Hook[];
     if (this.gradFn) {
       const hooks = this.gradFn.outputHooks;
@@ -148,7 +155,11 @@ export class Tensor {
   }
 
   toString(): string {
-    const g = this.gradFn ? `, gradFn=<${this.gradFn.name}>` : this._requiresGrad ? ', requiresGrad=true' : '';
+    const g = this.gradFn
+      ? `, gradFn=<${this.gradFn.name}>`
+      : this._requiresGrad
+        ? ', requiresGrad=true'
+        : '';
     return `tensor(${JSON.stringify(this._value.toArray(), (_k, v) => (typeof v === 'bigint' ? Number(v) : v))}${this.dtype !== 'float32' ? `, dtype=${this.dtype}` : ''}${g})`;
   }
 }

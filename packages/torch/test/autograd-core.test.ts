@@ -73,7 +73,9 @@ describe('autograd engine', () => {
     const a = apply1('Mul', [x, t([1, 1])]);
     const y = apply1('Mul', [a, a]);
     a._version.n++; // what an in-place op does
-    expect(() => autograd.backward(apply1('ReduceSum', [y], { keepdims: 0 }))).toThrow(/modified by an inplace operation/);
+    expect(() => autograd.backward(apply1('ReduceSum', [y], { keepdims: 0 }))).toThrow(
+      /modified by an inplace operation/,
+    );
   });
 });
 

@@ -27,7 +27,9 @@ const withGrads = (c: ClipCase, dtype: 'float32' | 'float64') =>
   });
 
 const close = (got: number[], want: number[], tol: number) =>
-  got.forEach((g, i) => expect(Math.abs(g - want[i])).toBeLessThanOrEqual(tol * (1 + Math.abs(want[i]))));
+  got.forEach((g, i) =>
+    expect(Math.abs(g - want[i])).toBeLessThanOrEqual(tol * (1 + Math.abs(want[i]))),
+  );
 
 describe('clipGradNorm_ / clipGradValue_ match PyTorch', () => {
   for (const c of cases) {

@@ -41,7 +41,12 @@ class Squares extends Dataset<{ i: number; sq: number; name: string; pair: [numb
     return 5;
   }
   getItem(i: number) {
-    return { i, sq: i * i + 0.5, name: `n${i}`, pair: [i, tensor([i, -i], [2])] as [number, Tensor] };
+    return {
+      i,
+      sq: i * i + 0.5,
+      name: `n${i}`,
+      pair: [i, tensor([i, -i], [2])] as [number, Tensor],
+    };
   }
 }
 
@@ -53,7 +58,9 @@ describe('datasets and samplers', () => {
     expect(vals(xi)).toEqual([6, 7]);
     expect(yi.shape).toEqual([]);
     expect(vals(yi)).toEqual([3]);
-    expect(() => new TensorDataset(x, tensor([1, 2], [2]))).toThrow(/Size mismatch.*\[10, 2\].*\[2\]/);
+    expect(() => new TensorDataset(x, tensor([1, 2], [2]))).toThrow(
+      /Size mismatch.*\[10, 2\].*\[2\]/,
+    );
   });
 
   it('BatchSampler groups and drops the last batch on request', () => {
@@ -78,11 +85,16 @@ describe('datasets and samplers', () => {
     expect(a).not.toEqual(b); // the generator advances between epochs
     expect([...new RandomSampler({ length: 10 }, { generator: seeded(1) })]).toEqual(a);
     const r = [
-      ...new RandomSampler({ length: 4 }, { replacement: true, numSamples: 50, generator: seeded(2) }),
+      ...new RandomSampler(
+        { length: 4 },
+        { replacement: true, numSamples: 50, generator: seeded(2) },
+      ),
     ];
     expect(r.length).toBe(50);
     expect(r.every((v) => Number.isInteger(v) && v >= 0 && v < 4)).toBe(true);
-    expect([...new RandomSampler({ length: 4 }, { numSamples: 10, generator: seeded(3) })].length).toBe(10);
+    expect(
+      [...new RandomSampler({ length: 4 }, { numSamples: 10, generator: seeded(3) })].length,
+    ).toBe(10);
   });
 });
 
@@ -135,7 +147,9 @@ describe('DataLoader', () => {
   it('the TensorDataset fast path equals the generic collate path', () => {
     const ds = new TensorDataset(x, y);
     const fast = [...new DataLoader(ds, { batchSize: 4 })] as Tensor[][];
-    const slow = [...new DataLoader(ds, { batchSize: 4, collateFn: (s) => defaultCollate(s) as Tensor[] })];
+    const slow = [
+      ...new DataLoader(ds, { batchSize: 4, collateFn: (s) => defaultCollate(s) as Tensor[] }),
+    ];
     fast.forEach((b, i) =>
       b.forEach((t, j) => {
         expect(t.shape).toEqual(slow[i][j].shape);
@@ -164,7 +178,10 @@ describe('DataLoader', () => {
 
   it('custom collateFn, sampler, batchSampler and batchSize null', () => {
     const ds = new Squares();
-    const names = new DataLoader(ds, { batchSize: 2, collateFn: (s) => s.map((e) => e.name).join('+') });
+    const names = new DataLoader(ds, {
+      batchSize: 2,
+      collateFn: (s) => s.map((e) => e.name).join('+'),
+    });
     expect([...names]).toEqual(['n0+n1', 'n2+n3', 'n4']);
     const rev = {
       length: 5,
@@ -172,7 +189,11 @@ describe('DataLoader', () => {
         for (let i = 4; i >= 0; i--) yield i;
       },
     };
-    const bySampler = new DataLoader(ds, { batchSize: 5, sampler: rev, collateFn: (s) => s.map((e) => e.i) });
+    const bySampler = new DataLoader(ds, {
+      batchSize: 5,
+      sampler: rev,
+      collateFn: (s) => s.map((e) => e.i),
+    });
     expect([...bySampler]).toEqual([[4, 3, 2, 1, 0]]);
     const bs = {
       length: 2,
@@ -181,14 +202,15 @@ describe('DataLoader', () => {
         yield [2];
       },
     };
-    expect([...new DataLoader(ds, { batchSampler: bs, collateFn: (s) => s.map((e) => e.i) })]).toEqual([
-      [0, 4],
-      [2],
-    ]);
-    expect([...new DataLoader(ds, { batchSize: null })].map((s) => (s as { i: number }).i)).toEqual([
-      0, 1, 2, 3, 4,
-    ]);
-    expect(() => new DataLoader(ds, { batchSampler: bs, batchSize: 3 })).toThrow(/mutually exclusive/);
+    expect([
+      ...new DataLoader(ds, { batchSampler: bs, collateFn: (s) => s.map((e) => e.i) }),
+    ]).toEqual([[0, 4], [2]]);
+    expect([...new DataLoader(ds, { batchSize: null })].map((s) => (s as { i: number }).i)).toEqual(
+      [0, 1, 2, 3, 4],
+    );
+    expect(() => new DataLoader(ds, { batchSampler: bs, batchSize: 3 })).toThrow(
+      /mutually exclusive/,
+    );
     expect(() => new DataLoader(ds, { sampler: rev, shuffle: true })).toThrow(
       /mutually exclusive with shuffle/,
     );

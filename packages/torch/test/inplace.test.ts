@@ -54,7 +54,9 @@ describe('in-place ops', () => {
       /add_: output with shape \[3\] doesn't match the broadcast shape \[2, 3\]/,
     );
     const i = torch.zeros(3, { dtype: 'int64' });
-    expect(() => i.add_(0.5)).toThrow(/result type float32 can't be cast to the desired output type int64/);
+    expect(() => i.add_(0.5)).toThrow(
+      /result type float32 can't be cast to the desired output type int64/,
+    );
     i.add_(2);
     i.copy_(torch.tensor([1.7, 2.2, -3.9]));
     expect(i.tolist()).toEqual([1, 2, -3]);

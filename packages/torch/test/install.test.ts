@@ -47,7 +47,13 @@ console.log(JSON.stringify({ losses }));
 `;
 
 /** Runs a command; on failure, the error carries the tail of its output. */
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutS = 300): string {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  timeoutS = 300,
+): string {
   try {
     return execFileSync(cmd, args, {
       cwd,
@@ -74,11 +80,16 @@ describe.skipIf(skip)('installing only @tandem/torch from packed tarballs', () =
     work = mkdtempSync(join(tmpdir(), 'tandem-install-'));
     const packs = join(work, 'packs');
     app = join(work, 'app');
-    const filters = ['@tandem/core', '@tandem/torch', '@tandem/native'].flatMap((p) => ['--filter', p]);
+    const filters = ['@tandem/core', '@tandem/torch', '@tandem/native'].flatMap((p) => [
+      '--filter',
+      p,
+    ]);
     run('pnpm', [...filters, 'build'], root);
     for (const [name, dir] of Object.entries(PACKAGES)) {
       run('pnpm', ['pack', '--pack-destination', packs], join(root, dir));
-      const file = readdirSync(packs).find((f) => f.startsWith(`tandem-${name}-`) && f.endsWith('.tgz'));
+      const file = readdirSync(packs).find(
+        (f) => f.startsWith(`tandem-${name}-`) && f.endsWith('.tgz'),
+      );
       if (!file) throw new Error(`pnpm pack of ${dir} wrote no tandem-${name}-*.tgz into ${packs}`);
       tarballs[name] = join(packs, file);
     }
@@ -87,27 +98,43 @@ describe.skipIf(skip)('installing only @tandem/torch from packed tarballs', () =
     const manifest = JSON.parse(readFileSync(join(root, PACKAGES.native, 'package.json'), 'utf8'));
     const script = /node (\S+)/.exec(manifest.scripts?.install ?? '')?.[1];
     if (script && !nativeFiles.includes(`package/${script}`)) {
-      throw new Error(`@tandem/native's install script runs ${script}, which its tarball lacks: add it to ` +
-        `"files" in native/package.json`);
+      throw new Error(
+        `@tandem/native's install script runs ${script}, which its tarball lacks: add it to ` +
+          `"files" in native/package.json`,
+      );
     }
     mkdirSync(app, { recursive: true });
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'app', private: true, type: 'module' }),
+    );
     writeFileSync(join(app, 'train.mjs'), TRAIN_SCRIPT);
     // TANDEM_FORCE_BUILD: compile the addon from the shipped sources even if a binary was packed,
     // so the test proves that the source package builds on a machine without a prebuilt binary.
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', ...Object.values(tarballs)], app,
-      { TANDEM_FORCE_BUILD: '1' }, 540);
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--no-package-lock', ...Object.values(tarballs)],
+      app,
+      { TANDEM_FORCE_BUILD: '1' },
+      540,
+    );
   }, 600_000);
 
   afterAll(() => {
-    if (work && process.env.TANDEM_KEEP_INSTALL_TEST !== '1') rmSync(work, { recursive: true, force: true });
+    if (work && process.env.TANDEM_KEEP_INSTALL_TEST !== '1')
+      rmSync(work, { recursive: true, force: true });
   });
 
   it('packs publishable manifests: dist exports, no workspace: ranges', () => {
     for (const [name, file] of Object.entries(tarballs)) {
-      const manifest = readFileSync(join(app, 'node_modules', '@tandem', name, 'package.json'), 'utf8');
+      const manifest = readFileSync(
+        join(app, 'node_modules', '@tandem', name, 'package.json'),
+        'utf8',
+      );
       expect(manifest, `@tandem/${name}`).not.toContain('workspace:');
-      const pkg = JSON.parse(manifest) as { exports: Record<string, { default: string; types: string }> };
+      const pkg = JSON.parse(manifest) as {
+        exports: Record<string, { default: string; types: string }>;
+      };
       if (name !== 'native') {
         expect(pkg.exports['.'].default, `@tandem/${name} (${file})`).toBe('./dist/index.js');
         expect(pkg.exports['.'].types).toBe('./dist/index.d.ts');
@@ -118,7 +145,15 @@ describe.skipIf(skip)('installing only @tandem/torch from packed tarballs', () =
   });
 
   it('compiled the native addon during install', () => {
-    const addon = join(app, 'node_modules', '@tandem', 'native', 'build', 'Release', 'tandem_native.node');
+    const addon = join(
+      app,
+      'node_modules',
+      '@tandem',
+      'native',
+      'build',
+      'Release',
+      'tandem_native.node',
+    );
     expect(existsSync(addon)).toBe(true);
     expect(statSync(addon).mtimeMs).toBeGreaterThanOrEqual(started - 1000);
   });

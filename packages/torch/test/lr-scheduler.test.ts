@@ -49,7 +49,9 @@ function makeScheduler(c: SchedCase, opt: optim.Optimizer): AnyScheduler {
 }
 
 const momentumOf = (c: SchedCase, opt: optim.Optimizer) =>
-  opt.paramGroups.map((g) => (c.optimizer === 'adam' ? (g.betas as number[])[0] : (g.momentum as number)));
+  opt.paramGroups.map((g) =>
+    c.optimizer === 'adam' ? (g.betas as number[])[0] : (g.momentum as number),
+  );
 
 const close = (got: number[], want: number[], what: string) =>
   got.forEach((g, i) => {
@@ -107,7 +109,9 @@ describe('lr schedulers match PyTorch 1.13 over 30 epochs', () => {
       _step_count: 1,
     });
     expect(opt.stateDict().param_groups[0]).toHaveProperty('initial_lr', 0.1);
-    expect(() => new optim.lrScheduler.LinearLR(opt, { startFactor: 2 })).toThrow(/between 0 and 1/);
+    expect(() => new optim.lrScheduler.LinearLR(opt, { startFactor: 2 })).toThrow(
+      /between 0 and 1/,
+    );
     expect(() => new optim.lrScheduler.OneCycleLR(opt, 1)).toThrow(/totalSteps/);
     expect(() => new optim.lrScheduler.ReduceLROnPlateau(opt, { factor: 1 })).toThrow(/Factor/);
     const oc = new optim.lrScheduler.OneCycleLR(opt, 1, { totalSteps: 2 });

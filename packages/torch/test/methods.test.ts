@@ -54,9 +54,9 @@ describe('tensor basics', () => {
     expect(i.mul(torch.tensor([0.5])).dtype).toBe('float32');
     const d = torch.tensor([1, 2], { dtype: 'float64' });
     expect(d.add(torch.tensor(1)).dtype).toBe('float64'); // a 0-d float32 does not widen a float64
-    expect(torch.tensor([1], { dtype: 'float16' }).add(torch.tensor(1, { dtype: 'float64' })).dtype).toBe(
-      'float16',
-    );
+    expect(
+      torch.tensor([1], { dtype: 'float16' }).add(torch.tensor(1, { dtype: 'float64' })).dtype,
+    ).toBe('float16');
     expect(torch.resultType(torch.tensor([true]), 1)).toBe('int64');
     expect(i.sum().dtype).toBe('int64');
     expect(torch.tensor([true, true]).sum().item()).toBe(2);
@@ -148,11 +148,15 @@ describe('errors name the op and the shapes', () => {
     expect(() => torch.bmm(a, a)).toThrow(/bmm/);
   });
   it('views, joins and dims', () => {
-    expect(() => a.view(4, 2)).toThrow(/view: shape \[4, 2\] is invalid for input of shape \[2, 3\]/);
+    expect(() => a.view(4, 2)).toThrow(
+      /view: shape \[4, 2\] is invalid for input of shape \[2, 3\]/,
+    );
     expect(() => a.t().view(6)).toThrow(/use reshape/);
     expect(a.t().reshape(6).shape).toEqual([6]);
     expect(() => a.expand(4, 3)).toThrow(/expand.*\[2, 3\].*\[4, 3\]/);
-    expect(() => torch.stack([a, torch.zeros(3, 2)])).toThrow(/\[2, 3\] at entry 0 and \[3, 2\] at entry 1/);
+    expect(() => torch.stack([a, torch.zeros(3, 2)])).toThrow(
+      /\[2, 3\] at entry 0 and \[3, 2\] at entry 1/,
+    );
     expect(() => torch.cat([a, torch.zeros(3, 2)], 1)).toThrow(/Concat/);
     expect(() => a.sum(2)).toThrow(/sum: dimension 2 out of range/);
     expect(() => a.gather(1, torch.zeros(2, { dtype: 'int64' }))).toThrow(/gather/);

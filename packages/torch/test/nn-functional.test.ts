@@ -2,7 +2,15 @@
 // running statistics over several training steps (fixtures/nn/bn-training.json).
 import { describe, expect, it } from 'vitest';
 import * as nn from '../src/nn/index.js';
-import { type Enc, backwardWith, dec, expectClose, flattenOut, loadFixture, untag } from './nn-helpers.js';
+import {
+  type Enc,
+  backwardWith,
+  dec,
+  expectClose,
+  flattenOut,
+  loadFixture,
+  untag,
+} from './nn-helpers.js';
 
 const F = nn.functional;
 
@@ -18,8 +26,16 @@ interface FCase {
 }
 
 // Tensor inputs first, then the fixture's extra positional args and options, as each F.* takes them.
-const CALL: Record<string, (t: nn.Parameter[] | ReturnType<typeof dec>[], args: unknown[], opts: Record<string, unknown>) => unknown> = {
-  pad: ([x], [pads, mode, value]) => F.pad(x, pads as number[], mode as 'constant', value as number),
+const CALL: Record<
+  string,
+  (
+    t: nn.Parameter[] | ReturnType<typeof dec>[],
+    args: unknown[],
+    opts: Record<string, unknown>,
+  ) => unknown
+> = {
+  pad: ([x], [pads, mode, value]) =>
+    F.pad(x, pads as number[], mode as 'constant', value as number),
   oneHot: ([x], [n]) => F.oneHot(x, n as number | undefined),
   maxPool2d: ([x], [k], o) => F.maxPool2d(x, k as number, { ...o, returnIndices: true }),
   linear: ([x, w, b]) => F.linear(x, w, b),
@@ -35,7 +51,9 @@ describe('nn.functional vs PyTorch', () => {
   for (const c of loadFixture<FCase[]>('functional')) {
     it(c.name, () => {
       const ins = c.inputs.map((e, i) => dec(e, c.inputGrads[i] !== null));
-      const outs = flattenOut(CALL[c.fn](ins, untag(c.args) as unknown[], untag(c.opts) as Record<string, unknown>));
+      const outs = flattenOut(
+        CALL[c.fn](ins, untag(c.args) as unknown[], untag(c.opts) as Record<string, unknown>),
+      );
       outs.forEach((o, i) => expectClose(o, c.outputs[i], `output ${i}`));
       backwardWith(outs, c.gradOutputs);
       ins.forEach((t, i) => {
@@ -62,7 +80,9 @@ describe('BatchNorm running statistics vs PyTorch', () => {
     it(c.name, () => {
       const m = new nn[c.cls](c.args[0], c.opts);
       m.train();
-      c.batches.forEach((b, i) => expectClose(m.call(dec(b)), c.trainOutputs[i], `train output ${i}`));
+      c.batches.forEach((b, i) =>
+        expectClose(m.call(dec(b)), c.trainOutputs[i], `train output ${i}`),
+      );
       const sd = m.stateDict();
       expect(Object.keys(sd)).toEqual(Object.keys(c.stateAfter));
       for (const [k, e] of Object.entries(c.stateAfter)) expectClose(sd[k], e, k);

@@ -40,11 +40,19 @@ export interface Tol {
 
 export const TOL: Tol = { rtol: 1e-4, atol: 1e-5 };
 
-export function expectClose(actual: Tensor | null | undefined, expected: Enc | null, what: string, tol: Tol = TOL): void {
+export function expectClose(
+  actual: Tensor | null | undefined,
+  expected: Enc | null,
+  what: string,
+  tol: Tol = TOL,
+): void {
   if (expected === null) {
     if (actual) {
       // PyTorch has no gradient here; zeros are an acceptable stand-in.
-      expect(actual._value.toNumbers().every((v) => v === 0), `${what}: expected no value`).toBe(true);
+      expect(
+        actual._value.toNumbers().every((v) => v === 0),
+        `${what}: expected no value`,
+      ).toBe(true);
     }
     return;
   }
@@ -55,7 +63,10 @@ export function expectClose(actual: Tensor | null | undefined, expected: Enc | n
   let worst = -1;
   let worstExcess = 0;
   for (let i = 0; i < e.length; i++) {
-    const ok = (Number.isNaN(e[i]) && Number.isNaN(a[i])) || a[i] === e[i] || Math.abs(a[i] - e[i]) <= tol.atol + tol.rtol * Math.abs(e[i]);
+    const ok =
+      (Number.isNaN(e[i]) && Number.isNaN(a[i])) ||
+      a[i] === e[i] ||
+      Math.abs(a[i] - e[i]) <= tol.atol + tol.rtol * Math.abs(e[i]);
     if (!ok) {
       const excess = Math.abs(a[i] - e[i]) - (tol.atol + tol.rtol * Math.abs(e[i]));
       if (!(excess <= worstExcess)) {
@@ -64,7 +75,10 @@ export function expectClose(actual: Tensor | null | undefined, expected: Enc | n
       }
     }
   }
-  if (worst >= 0) expect.fail(`${what}: element ${worst} is ${a[worst]}, expected ${e[worst]} (shape [${expected.shape}])`);
+  if (worst >= 0)
+    expect.fail(
+      `${what}: element ${worst} is ${a[worst]}, expected ${e[worst]} (shape [${expected.shape}])`,
+    );
 }
 
 /** Flattens nested tuples of outputs the way the generator does (null kept). */

@@ -33,7 +33,11 @@ describe('default initialization (PyTorch distributions)', () => {
   it('Conv2d and ConvTranspose2d: bounds from fan_in = dim1 * receptive field', () => {
     expectUniform(new nn.Conv2d(8, 32, 3).weight, 1 / Math.sqrt(72), 'conv');
     expectUniform(new nn.ConvTranspose2d(32, 8, 3).weight, 1 / Math.sqrt(72), 'convT');
-    expectUniform(new nn.Conv1d(16, 64, 4, { groups: 2 }).weight, 1 / Math.sqrt(32), 'grouped conv1d');
+    expectUniform(
+      new nn.Conv1d(16, 64, 4, { groups: 2 }).weight,
+      1 / Math.sqrt(32),
+      'grouped conv1d',
+    );
   });
 
   it('norms start at weight 1, bias 0, running stats 0/1; Embedding ~ N(0, 1) with a zero padding row', () => {
@@ -45,7 +49,11 @@ describe('default initialization (PyTorch distributions)', () => {
     const s = stats(emb.weight);
     expect(Math.abs(s.mean)).toBeLessThan(0.05);
     expect(s.std).toBeCloseTo(1, 1);
-    expect(vals(emb.weight).slice(150, 200).every((v) => v === 0)).toBe(true);
+    expect(
+      vals(emb.weight)
+        .slice(150, 200)
+        .every((v) => v === 0),
+    ).toBe(true);
   });
 
   it('LSTM/GRU: every parameter U(+-1/sqrt(hidden)); MHA: xavier in_proj, zero biases', () => {
@@ -93,10 +101,20 @@ describe('nn.init', () => {
   });
 
   it('xavier and kaiming scales', () => {
-    expectUniform(init.xavierUniform_(empty(100, 200), { gain: 2 }), 2 * Math.sqrt(6 / 300), 'xavierUniform');
+    expectUniform(
+      init.xavierUniform_(empty(100, 200), { gain: 2 }),
+      2 * Math.sqrt(6 / 300),
+      'xavierUniform',
+    );
     expect(stats(init.xavierNormal_(empty(100, 200))).std).toBeCloseTo(Math.sqrt(2 / 300), 2);
-    expectUniform(init.kaimingUniform_(empty(100, 200), { nonlinearity: 'relu' }), Math.sqrt(6 / 200), 'kaimingUniform');
-    const kn = stats(init.kaimingNormal_(empty(100, 50, 2), { mode: 'fan_out', nonlinearity: 'relu' }));
+    expectUniform(
+      init.kaimingUniform_(empty(100, 200), { nonlinearity: 'relu' }),
+      Math.sqrt(6 / 200),
+      'kaimingUniform',
+    );
+    const kn = stats(
+      init.kaimingNormal_(empty(100, 50, 2), { mode: 'fan_out', nonlinearity: 'relu' }),
+    );
     expect(kn.std / Math.sqrt(2 / 200)).toBeCloseTo(1, 1);
     expect(() => init.kaimingUniform_(empty(5))).toThrow(/fewer than 2 dimensions/);
   });
@@ -108,9 +126,15 @@ describe('nn.init', () => {
   });
 
   it('orthogonal_ gives orthonormal rows (or columns) times gain', () => {
-    for (const [r, c] of [[6, 4], [3, 8]]) {
+    for (const [r, c] of [
+      [6, 4],
+      [3, 8],
+    ]) {
       const w = init.orthogonal_(empty(r, c), 2);
-      const [a, b] = r < c ? [w, apply1('Transpose', [w], { perm: [1, 0] })] : [apply1('Transpose', [w], { perm: [1, 0] }), w];
+      const [a, b] =
+        r < c
+          ? [w, apply1('Transpose', [w], { perm: [1, 0] })]
+          : [apply1('Transpose', [w], { perm: [1, 0] }), w];
       const gram = vals(apply1('MatMul', [a, b]));
       const k = Math.min(r, c);
       gram.forEach((v, i) => expect(v).toBeCloseTo(Math.floor(i / k) === i % k ? 4 : 0, 4));

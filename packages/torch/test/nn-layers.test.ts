@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../src/index.js';
 import * as nn from '../src/nn/index.js';
-import { type Enc, type Tol, TOL, backwardWith, dec, expectClose, flattenOut, loadFixture, untag } from './nn-helpers.js';
+import {
+  type Enc,
+  type Tol,
+  TOL,
+  backwardWith,
+  dec,
+  expectClose,
+  flattenOut,
+  loadFixture,
+  untag,
+} from './nn-helpers.js';
 
 interface Case {
   name: string;
@@ -40,7 +50,9 @@ function build(c: Case): nn.Module {
 /** Decodes (nested) inputs; those PyTorch has a gradient for require grad. */
 function decodeInputs(v: unknown[], grads: (Enc | null)[], at = { i: 0 }): unknown[] {
   return v.map((x) =>
-    Array.isArray(x) ? decodeInputs(x, grads, at) : dec((x as { __tensor__: Enc }).__tensor__, grads[at.i++] !== null),
+    Array.isArray(x)
+      ? decodeInputs(x, grads, at)
+      : dec((x as { __tensor__: Enc }).__tensor__, grads[at.i++] !== null),
   );
 }
 
@@ -65,10 +77,20 @@ function runCase(c: Case): void {
     if (t.requiresGrad) expectClose(t.grad, c.inputGrads[i], `input ${i} grad`, tol);
   });
   const params = new Map(m.namedParameters());
-  for (const [k, g] of Object.entries(c.paramGrads)) expectClose(params.get(k)?.grad, g, `${k}.grad`, tol);
+  for (const [k, g] of Object.entries(c.paramGrads))
+    expectClose(params.get(k)?.grad, g, `${k}.grad`, tol);
 }
 
-for (const group of ['linear', 'conv', 'pooling', 'normalization', 'activation', 'rnn', 'transformer', 'loss']) {
+for (const group of [
+  'linear',
+  'conv',
+  'pooling',
+  'normalization',
+  'activation',
+  'rnn',
+  'transformer',
+  'loss',
+]) {
   describe(`nn ${group} vs PyTorch`, () => {
     for (const c of loadFixture<Case[]>(group)) it(c.name, () => runCase(c));
   });

@@ -6,7 +6,8 @@ import { Tensor, apply1, autograd } from '../src/index.js';
 import * as nn from '../src/nn/index.js';
 import { loadFixture } from './nn-helpers.js';
 
-const t = (data: number[], shape?: number[]) => new Tensor(CoreTensor.from(data, 'float32', shape ?? [data.length]));
+const t = (data: number[], shape?: number[]) =>
+  new Tensor(CoreTensor.from(data, 'float32', shape ?? [data.length]));
 const vals = (x: Tensor | null | undefined) => x!._value.toNumbers();
 const sumOf = (x: Tensor) => apply1('ReduceSum', [x], { keepdims: 0 });
 
@@ -57,7 +58,9 @@ describe('nn.Module registration and names', () => {
     m.registerBuffer('b', null);
     expect(Object.keys(m.stateDict())).toEqual(['w', 'sub.weight', 'sub.bias']);
     expect(() => m.registerParameter('a.b', null)).toThrow(/can't be empty or contain "."/);
-    expect(() => m.registerParameter('x', t([1]) as nn.Parameter)).toThrow(/nn.Parameter or null required/);
+    expect(() => m.registerParameter('x', t([1]) as nn.Parameter)).toThrow(
+      /nn.Parameter or null required/,
+    );
     expect(() => new nn.Module().forward()).toThrow(/missing the required "forward"/);
   });
 
@@ -83,7 +86,9 @@ describe('loadStateDict', () => {
   it('lists missing and unexpected keys; strict mode throws naming them', () => {
     const m = new nn.Linear(2, 3);
     const sd = { weight: t(new Array(6).fill(0.5), [3, 2]), extra: t([1]) };
-    expect(() => m.loadStateDict(sd)).toThrow(/Missing key\(s\) in state_dict: "bias"\.[\s\S]*Unexpected key\(s\) in state_dict: "extra"/);
+    expect(() => m.loadStateDict(sd)).toThrow(
+      /Missing key\(s\) in state_dict: "bias"\.[\s\S]*Unexpected key\(s\) in state_dict: "extra"/,
+    );
     const r = m.loadStateDict(sd, { strict: false });
     expect(r).toEqual({ missingKeys: ['bias'], unexpectedKeys: ['extra'] });
     expect(vals(m.weight)).toEqual(new Array(6).fill(0.5));
@@ -92,7 +97,8 @@ describe('loadStateDict', () => {
   it('rejects a shape mismatch naming the key and both shapes, even when not strict', () => {
     const m = new nn.Sequential(new nn.Linear(2, 3));
     const sd = { '0.weight': t(new Array(4).fill(0), [2, 2]), '0.bias': t([0, 0, 0]) };
-    const msg = /size mismatch for 0.weight: copying a param with shape \[2,2\] from checkpoint, the shape in current model is \[3,2\]/;
+    const msg =
+      /size mismatch for 0.weight: copying a param with shape \[2,2\] from checkpoint, the shape in current model is \[3,2\]/;
     expect(() => m.loadStateDict(sd)).toThrow(msg);
     expect(() => m.loadStateDict(sd, { strict: false })).toThrow(msg);
   });
@@ -100,7 +106,12 @@ describe('loadStateDict', () => {
   it('casts dtypes like copy_ and accepts a Map', () => {
     const m = new nn.Linear(1, 1);
     const w = new Tensor(CoreTensor.from([2], 'float64', [1, 1]));
-    m.loadStateDict(new Map([['weight', w], ['bias', new Tensor(CoreTensor.from([3], 'float64', [1]))]]));
+    m.loadStateDict(
+      new Map([
+        ['weight', w],
+        ['bias', new Tensor(CoreTensor.from([3], 'float64', [1]))],
+      ]),
+    );
     expect(m.weight.dtype).toBe('float32');
     expect(vals(m.weight)).toEqual([2]);
   });
@@ -190,12 +201,24 @@ describe('containers and copies', () => {
 describe('bad input names the op and the shapes', () => {
   const z = (...shape: number[]) => new Tensor(new CoreTensor('float32', shape));
   it('layers and losses', () => {
-    expect(() => new nn.Linear(3, 2).call(z(4, 5))).toThrow(/linear: input of shape \[4,5\] does not match weight of shape \[2,3\]/);
-    expect(() => new nn.Conv2d(3, 4, 3).call(z(1, 2, 5, 5))).toThrow(/conv2d: input of shape \[1,2,5,5\] has 2 channels/);
-    expect(() => new nn.BatchNorm2d(3).call(z(2, 3, 4))).toThrow(/BatchNorm2d: expected 4D input \(got 3D input of shape \[2,3,4\]\)/);
+    expect(() => new nn.Linear(3, 2).call(z(4, 5))).toThrow(
+      /linear: input of shape \[4,5\] does not match weight of shape \[2,3\]/,
+    );
+    expect(() => new nn.Conv2d(3, 4, 3).call(z(1, 2, 5, 5))).toThrow(
+      /conv2d: input of shape \[1,2,5,5\] has 2 channels/,
+    );
+    expect(() => new nn.BatchNorm2d(3).call(z(2, 3, 4))).toThrow(
+      /BatchNorm2d: expected 4D input \(got 3D input of shape \[2,3,4\]\)/,
+    );
     const labels = new Tensor(CoreTensor.from([0, 1, 2], 'int64', [3]));
-    expect(() => new nn.CrossEntropyLoss().call(z(2, 4), labels)).toThrow(/target of shape \[3\] does not match input of shape \[2,4\]/);
-    expect(() => new nn.MSELoss().call(z(2, 3), z(3, 2))).toThrow(/mseLoss: target of shape \[3,2\] must match input of shape \[2,3\]/);
-    expect(() => new nn.LSTM(3, 4).call(z(5, 2, 2))).toThrow(/LSTM: input of shape \[5,2,2\] must have inputSize 3/);
+    expect(() => new nn.CrossEntropyLoss().call(z(2, 4), labels)).toThrow(
+      /target of shape \[3\] does not match input of shape \[2,4\]/,
+    );
+    expect(() => new nn.MSELoss().call(z(2, 3), z(3, 2))).toThrow(
+      /mseLoss: target of shape \[3,2\] must match input of shape \[2,3\]/,
+    );
+    expect(() => new nn.LSTM(3, 4).call(z(5, 2, 2))).toThrow(
+      /LSTM: input of shape \[5,2,2\] must have inputSize 3/,
+    );
   });
 });

@@ -19,10 +19,20 @@ function run(make: (p: torch.Tensor) => torch.optim.Optimizer, contiguous: boole
 
 describe('fused optimizer updates', () => {
   const cases: Array<[string, (p: torch.Tensor) => torch.optim.Optimizer]> = [
-    ['SGD momentum nesterov wd', (p) => new torch.optim.SGD([p], { lr: 0.05, momentum: 0.9, nesterov: true, weightDecay: 0.1 })],
-    ['SGD dampening maximize', (p) => new torch.optim.SGD([p], { lr: 0.05, momentum: 0.5, dampening: 0.3, maximize: true })],
+    [
+      'SGD momentum nesterov wd',
+      (p) =>
+        new torch.optim.SGD([p], { lr: 0.05, momentum: 0.9, nesterov: true, weightDecay: 0.1 }),
+    ],
+    [
+      'SGD dampening maximize',
+      (p) => new torch.optim.SGD([p], { lr: 0.05, momentum: 0.5, dampening: 0.3, maximize: true }),
+    ],
     ['SGD plain', (p) => new torch.optim.SGD([p], { lr: 0.1 })],
-    ['Adam amsgrad wd', (p) => new torch.optim.Adam([p], { lr: 0.01, amsgrad: true, weightDecay: 0.1 })],
+    [
+      'Adam amsgrad wd',
+      (p) => new torch.optim.Adam([p], { lr: 0.01, amsgrad: true, weightDecay: 0.1 }),
+    ],
     ['AdamW', (p) => new torch.optim.AdamW([p], { lr: 0.01 })],
   ];
   for (const [name, make] of cases) {

@@ -8,8 +8,11 @@ import { clipGradNorm_ } from '../src/nn/utils/clip-grad.js';
 import * as optim from '../src/optim/index.js';
 import { DataLoader, TensorDataset } from '../src/utils/data/index.js';
 
-const fx = JSON.parse(readFileSync(new URL('fixtures/optim/training.json', import.meta.url), 'utf8'));
-const f64 = (data: number[], shape: number[]) => new Tensor(CoreTensor.from(data, 'float64', shape));
+const fx = JSON.parse(
+  readFileSync(new URL('fixtures/optim/training.json', import.meta.url), 'utf8'),
+);
+const f64 = (data: number[], shape: number[]) =>
+  new Tensor(CoreTensor.from(data, 'float64', shape));
 
 function makeSetup(name: string, params: Tensor[], options: Record<string, number>) {
   if (name.startsWith('sgd')) {

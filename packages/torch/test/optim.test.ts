@@ -33,7 +33,9 @@ const leaf = (data: number[], shape: number[], dtype: 'float32' | 'float64') => 
 
 function build(c: OptimCase, dtype: 'float32' | 'float64') {
   const params = c.init.map((d, i) => leaf(d, c.shapes[i], dtype));
-  const arg = c.groups ? c.groups.map((g) => ({ ...g, params: g.params.map((i) => params[i]) })) : params;
+  const arg = c.groups
+    ? c.groups.map((g) => ({ ...g, params: g.params.map((i) => params[i]) }))
+    : params;
   const opt = new ctors[c.optimizer](arg as optim.Params, c.options);
   return { params, opt };
 }
@@ -49,7 +51,8 @@ function runSteps(
   const got: number[][][] = [];
   for (let s = from; s < to; s++) {
     params.forEach(
-      (p, i) => (p.grad = new Tensor(CoreTensor.from(c.grads[s][i], dtype as 'float64', c.shapes[i]))),
+      (p, i) =>
+        (p.grad = new Tensor(CoreTensor.from(c.grads[s][i], dtype as 'float64', c.shapes[i]))),
     );
     opt.step();
     got.push(params.map((p) => p._value.toNumbers()));
@@ -72,14 +75,18 @@ describe('optimizers match PyTorch 1.13 step by step', () => {
       const { params, opt } = build(c, 'float64');
       const got = runSteps(c, params, opt, 0, c.grads.length, 'float64');
       got.forEach((step, s) =>
-        step.forEach((p, i) => expectClose(p, c.expected[s][i], 1e-10, 1e-12, `${c.name} step ${s} p${i}`)),
+        step.forEach((p, i) =>
+          expectClose(p, c.expected[s][i], 1e-10, 1e-12, `${c.name} step ${s} p${i}`),
+        ),
       );
     });
     it(`${c.name} (float32)`, () => {
       const { params, opt } = build(c, 'float32');
       const got = runSteps(c, params, opt, 0, c.grads.length, 'float32');
       got.forEach((step, s) =>
-        step.forEach((p, i) => expectClose(p, c.expected[s][i], 1e-5, 1e-6, `${c.name} step ${s} p${i}`)),
+        step.forEach((p, i) =>
+          expectClose(p, c.expected[s][i], 1e-5, 1e-6, `${c.name} step ${s} p${i}`),
+        ),
       );
     });
   }
@@ -91,7 +98,8 @@ describe('optimizers match PyTorch 1.13 step by step', () => {
       const sd = opt.stateDict();
       const fresh = build(c, 'float64');
       fresh.params.forEach(
-        (p, i) => (p._value = CoreTensor.from(params[i]._value.toNumbers(), 'float64', c.shapes[i])),
+        (p, i) =>
+          (p._value = CoreTensor.from(params[i]._value.toNumbers(), 'float64', c.shapes[i])),
       );
       fresh.opt.loadStateDict(sd);
       // Mutating the original afterwards must not leak into the loaded copy.
@@ -112,7 +120,9 @@ describe('Optimizer API', () => {
   it('stateDict uses PyTorch keys and indices', () => {
     const a = p();
     const b = p();
-    const opt = new optim.Adam([{ params: [a] }, { params: [b], lr: 0.1, weightDecay: 0.5 }], { lr: 0.01 });
+    const opt = new optim.Adam([{ params: [a] }, { params: [b], lr: 0.1, weightDecay: 0.5 }], {
+      lr: 0.01,
+    });
     a.grad = new Tensor(CoreTensor.from([1, 1, 1]));
     opt.step();
     const sd = opt.stateDict();

@@ -29,7 +29,10 @@ function valuesOf(t: Tensor): unknown[] {
   const c = t._value.contiguous();
   if (t.dtype === 'float16') return Array.from(c.data() as Uint16Array, halfToFloat);
   if (t.dtype === 'bfloat16')
-    return Array.from(c.data() as Uint16Array, (b) => new Float32Array(new Uint32Array([b << 16]).buffer)[0]);
+    return Array.from(
+      c.data() as Uint16Array,
+      (b) => new Float32Array(new Uint32Array([b << 16]).buffer)[0],
+    );
   if (t.dtype === 'bool') return Array.from(c.data() as Uint8Array, (v) => v !== 0);
   return c.toNumbers();
 }
@@ -58,9 +61,9 @@ describe('reading PyTorch 1.13 checkpoints (zip + restricted unpickler)', () => 
     expect(sd.strided_slice._value.offset).toBe(6);
     expect(sd.strided_slice._value.strides).toEqual([6, 2]);
     expect(sd.shared_row._value.buffer).toBe(sd.transposed._value.buffer);
-    expect((load(join(FIX, 'cnn.pt')) as Record<string, Tensor>)['1.num_batches_tracked'].dtype).toBe(
-      'int64',
-    );
+    expect(
+      (load(join(FIX, 'cnn.pt')) as Record<string, Tensor>)['1.num_batches_tracked'].dtype,
+    ).toBe('int64');
   });
 
   const refusals: Array<[string, RegExp]> = [
@@ -176,7 +179,11 @@ describe('safetensors', () => {
       ),
       /overlap/,
     ],
-    ['gap', bad({ a: { dtype: 'F32', shape: [1], data_offsets: [4, 8] } }, new Uint8Array(8)), /gap/],
+    [
+      'gap',
+      bad({ a: { dtype: 'F32', shape: [1], data_offsets: [4, 8] } }, new Uint8Array(8)),
+      /gap/,
+    ],
     [
       'out of range',
       bad({ a: { dtype: 'F32', shape: [4], data_offsets: [0, 16] } }, new Uint8Array(8)),
@@ -248,8 +255,12 @@ describe('safetensors', () => {
   });
 
   it('refuses values it cannot store', () => {
-    expect(() => save({ f: () => 1 }, join(dir, 'x.safetensors'))).toThrow(/cannot store a Function at 'f'/);
-    expect(() => encodeSafetensors(new Map([['__metadata__', CoreTensor.from([1])]]))).toThrow(/reserved/);
+    expect(() => save({ f: () => 1 }, join(dir, 'x.safetensors'))).toThrow(
+      /cannot store a Function at 'f'/,
+    );
+    expect(() => encodeSafetensors(new Map([['__metadata__', CoreTensor.from([1])]]))).toThrow(
+      /reserved/,
+    );
   });
 });
 

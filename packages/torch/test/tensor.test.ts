@@ -25,7 +25,8 @@ function expectClose(actual: Tensor, expected: Fix, what: string, rtol = 1e-4, a
   const e = expected.data.map(Number);
   const bad = a.findIndex(
     (v, i) =>
-      !(Number.isNaN(v) && Number.isNaN(e[i])) && !(Math.abs(v - e[i]) <= atol + rtol * Math.abs(e[i])),
+      !(Number.isNaN(v) && Number.isNaN(e[i])) &&
+      !(Math.abs(v - e[i]) <= atol + rtol * Math.abs(e[i])),
   );
   if (bad >= 0) {
     expect.fail(
@@ -43,7 +44,9 @@ interface Case {
   grads: Record<string, Fix>;
 }
 
-const fixtures = JSON.parse(readFileSync(new URL('./fixtures/tensor/ops.json', import.meta.url), 'utf8')) as {
+const fixtures = JSON.parse(
+  readFileSync(new URL('./fixtures/tensor/ops.json', import.meta.url), 'utf8'),
+) as {
   cases: Case[];
 };
 
@@ -209,7 +212,9 @@ describe('Tensor methods against PyTorch', () => {
       expect(outs.length).toBe(c.outputs.length);
       outs.forEach((o, i) => expectClose(o, c.outputs[i], `${c.name} output ${i}`));
       const terms = outs
-        .map((o, i) => (c.weights[i] && o.requiresGrad ? o.mul(fromFix(c.weights[i]!)).sum() : null))
+        .map((o, i) =>
+          c.weights[i] && o.requiresGrad ? o.mul(fromFix(c.weights[i]!)).sum() : null,
+        )
         .filter((t): t is Tensor => t !== null);
       const names = Object.keys(c.grads);
       if (!names.length) return;

@@ -47,7 +47,8 @@ function values(e: Enc): number[] {
   return Array.from(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
 }
 
-const dec = (e: Enc): torch.Tensor => new torch.Tensor(CoreTensor.from(values(e), e.dtype, e.shape));
+const dec = (e: Enc): torch.Tensor =>
+  new torch.Tensor(CoreTensor.from(values(e), e.dtype, e.shape));
 
 /**
  * Float32 tolerance (rtol 1e-4, atol 1e-5) as in the other fixture tests. Both sides compute in
@@ -62,7 +63,8 @@ function expectClose(actual: number[], expected: number[], what: string, tol = T
   let worst = -1;
   let worstExcess = 0;
   for (let i = 0; i < expected.length; i++) {
-    const excess = Math.abs(actual[i] - expected[i]) - (tol.atol + tol.rtol * Math.abs(expected[i]));
+    const excess =
+      Math.abs(actual[i] - expected[i]) - (tol.atol + tol.rtol * Math.abs(expected[i]));
     if (!(excess <= worstExcess)) {
       worst = i;
       worstExcess = excess;
@@ -91,7 +93,9 @@ function train(model: torch.nn.Module, fx: Fixture, c: Case): number[] {
   const opt = makeOptimizer(c, model.parameters());
   const target = c.loss === 'mse' ? fx.targets! : fx.labels;
   const lossFn = c.loss === 'mse' ? new nn.MSELoss() : new nn.CrossEntropyLoss();
-  const loader = new DataLoader(new TensorDataset(dec(fx.x), dec(target)), { batchSize: fx.batchSize });
+  const loader = new DataLoader(new TensorDataset(dec(fx.x), dec(target)), {
+    batchSize: fx.batchSize,
+  });
   const losses: number[] = [];
   for (let epoch = 0; epoch < fx.epochs; epoch++) {
     for (const [xb, yb] of loader as Iterable<torch.Tensor[]>) {

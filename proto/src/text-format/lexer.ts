@@ -32,22 +32,38 @@ const IDENT_START = /[A-Za-z_]/;
 const IDENT_PART = /[A-Za-z0-9_]/;
 // Hex integer | decimal with a point | decimal with an exponent | decimal integer; an 'f' suffix
 // marks a float.
-const NUMBER = new RegExp('^(?:0[xX][0-9A-Fa-f]+|(?:\\d+\\.\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?[fF]?'
-  + '|\\d+[eE][+-]?\\d+[fF]?|\\d+[fF]?)');
+const NUMBER = new RegExp(
+  '^(?:0[xX][0-9A-Fa-f]+|(?:\\d+\\.\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?[fF]?' +
+    '|\\d+[eE][+-]?\\d+[fF]?|\\d+[fF]?)',
+);
 const utf8 = new TextEncoder();
 const SIMPLE_ESCAPES: Record<string, number> = {
-  n: 0x0a, r: 0x0d, t: 0x09, a: 0x07, b: 0x08, f: 0x0c, v: 0x0b,
-  '\\': 0x5c, "'": 0x27, '"': 0x22, '?': 0x3f,
+  n: 0x0a,
+  r: 0x0d,
+  t: 0x09,
+  a: 0x07,
+  b: 0x08,
+  f: 0x0c,
+  v: 0x0b,
+  '\\': 0x5c,
+  "'": 0x27,
+  '"': 0x22,
+  '?': 0x3f,
 };
 
 /** Describes a token for error messages: `'{'`, `identifier 'foo'`, `end of input`. */
 export function describeToken(token: Token): string {
   switch (token.kind) {
-    case 'eof': return 'end of input';
-    case 'punct': return `'${token.text}'`;
-    case 'ident': return `identifier '${token.text}'`;
-    case 'string': return `string ${truncate(token.text)}`;
-    default: return `number ${token.text}`;
+    case 'eof':
+      return 'end of input';
+    case 'punct':
+      return `'${token.text}'`;
+    case 'ident':
+      return `identifier '${token.text}'`;
+    case 'string':
+      return `string ${truncate(token.text)}`;
+    default:
+      return `number ${token.text}`;
   }
 }
 
@@ -61,7 +77,10 @@ export class Lexer {
   private lineStart = 0;
   private peeked: Token | undefined;
 
-  constructor(private readonly text: string, readonly filename: string) {}
+  constructor(
+    private readonly text: string,
+    readonly filename: string,
+  ) {}
 
   /** The next token, without consuming it. */
   peek(): Token {
@@ -154,8 +173,12 @@ export class Lexer {
       if (c !== '\\') {
         // Copy a run of plain characters at once, as UTF-8.
         let end = this.pos;
-        while (end < this.text.length && !'\\\n'.includes(this.text[end])
-          && this.text[end] !== quote) end++;
+        while (
+          end < this.text.length &&
+          !'\\\n'.includes(this.text[end]) &&
+          this.text[end] !== quote
+        )
+          end++;
         for (const b of utf8.encode(this.text.slice(this.pos, end))) bytes.push(b);
         this.pos = end;
         continue;
@@ -163,8 +186,11 @@ export class Lexer {
       this.readEscape(bytes);
     }
     return {
-      kind: 'string', text: this.text.slice(start, this.pos), bytes: Uint8Array.from(bytes),
-      line: at.line, column: at.column,
+      kind: 'string',
+      text: this.text.slice(start, this.pos),
+      bytes: Uint8Array.from(bytes),
+      line: at.line,
+      column: at.column,
     };
   }
 
@@ -189,8 +215,8 @@ export class Lexer {
     } else if (e === 'u' || e === 'U') {
       const count = e === 'u' ? 4 : 8;
       const digits = this.text.slice(this.pos + 2, this.pos + 2 + count);
-      const code = /^[0-9A-Fa-f]+$/.test(digits) && digits.length === count
-        ? parseInt(digits, 16) : NaN;
+      const code =
+        /^[0-9A-Fa-f]+$/.test(digits) && digits.length === count ? parseInt(digits, 16) : NaN;
       if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
         throw this.error(at, `invalid unicode escape '\\${e}${digits}'`);
       }

@@ -2,7 +2,11 @@
 import protobuf from 'protobufjs/light.js';
 import { toLong } from '../int64.js';
 import {
-  fullName, lookupType, type MessageTypeRef, protoFieldName, staticClassOf,
+  fullName,
+  lookupType,
+  type MessageTypeRef,
+  protoFieldName,
+  staticClassOf,
   type StaticMessageClass,
 } from '../reflection.js';
 import { describeToken, Lexer, type Token } from './lexer.js';
@@ -27,7 +31,12 @@ const INT_RANGES: Record<string, [bigint, bigint]> = {
   fixed64: [0n, (1n << 64n) - 1n],
 };
 const BOOLS: Record<string, boolean> = {
-  true: true, True: true, t: true, false: false, False: false, f: false,
+  true: true,
+  True: true,
+  t: true,
+  false: false,
+  False: false,
+  f: false,
 };
 /** Nesting limit for messages, as protobuf's own parsers have (keeps the stack bounded). */
 const MAX_DEPTH = 100;
@@ -43,12 +52,21 @@ const fieldIndex = new WeakMap<protobuf.Type, Map<string, protobuf.Field>>();
  *   const net = parseTextFormat(caffe2.NetDef, text, { filename: 'predict_net.pbtxt' });
  *   net.op[0].type; // 'Conv'
  */
-export function parseTextFormat<T extends object>(type: StaticMessageClass<T>, text: string,
-  options?: ParseTextOptions): T;
-export function parseTextFormat(type: protobuf.Type | string, text: string,
-  options?: ParseTextOptions): Message;
-export function parseTextFormat(type: MessageTypeRef, text: string,
-  options: ParseTextOptions = {}): object {
+export function parseTextFormat<T extends object>(
+  type: StaticMessageClass<T>,
+  text: string,
+  options?: ParseTextOptions,
+): T;
+export function parseTextFormat(
+  type: protobuf.Type | string,
+  text: string,
+  options?: ParseTextOptions,
+): Message;
+export function parseTextFormat(
+  type: MessageTypeRef,
+  text: string,
+  options: ParseTextOptions = {},
+): object {
   const reflected = lookupType(type);
   const parser = new Parser(new Lexer(String(text), options.filename ?? '<text>'));
   return parser.parseMessage(reflected, undefined);
@@ -56,7 +74,7 @@ export function parseTextFormat(type: MessageTypeRef, text: string,
 
 function newMessage(type: protobuf.Type): Message {
   const cls = staticClassOf(type) as (new () => Message) | undefined;
-  return cls ? new cls() : type.create() as unknown as Message;
+  return cls ? new cls() : (type.create() as unknown as Message);
 }
 
 function findField(type: protobuf.Type, name: string): protobuf.Field | undefined {
@@ -97,17 +115,20 @@ class Parser {
         return message;
       }
       if (token.kind === 'eof' || this.isPunct(token, '}') || this.isPunct(token, '>')) {
-        const expected = close === undefined
-          ? `a field name of ${typeName}`
-          : `'${close}' to close ${typeName} (opened at ${where(open!)})`;
+        const expected =
+          close === undefined
+            ? `a field name of ${typeName}`
+            : `'${close}' to close ${typeName} (opened at ${where(open!)})`;
         throw this.lexer.error(token, `expected ${expected}, found ${describeToken(token)}`);
       }
       if (this.isPunct(token, '[')) {
         throw this.lexer.error(token, 'extension and Any fields ([...]) are not supported');
       }
       if (token.kind !== 'ident') {
-        throw this.lexer.error(token,
-          `expected a field name of ${typeName}, found ${describeToken(token)}`);
+        throw this.lexer.error(
+          token,
+          `expected a field name of ${typeName}, found ${describeToken(token)}`,
+        );
       }
       this.lexer.next();
       const field = findField(type, token.text);
@@ -120,18 +141,28 @@ class Parser {
   }
 
   // A singular field may appear once, and only one member of a oneof may appear.
-  private checkOnce(type: protobuf.Type, field: protobuf.Field, token: Token,
-    seen: Map<string, { name: string; token: Token }>): void {
+  private checkOnce(
+    type: protobuf.Type,
+    field: protobuf.Field,
+    token: Token,
+    seen: Map<string, { name: string; token: Token }>,
+  ): void {
     if (field.repeated || field.map) return;
     const key = field.partOf ? `oneof ${field.partOf.name}` : field.name;
     const previous = seen.get(key);
     if (previous && previous.name === field.name) {
-      throw this.lexer.error(token, `field '${token.text}' of ${fullName(type)} is not repeated `
-        + `and was already set at ${where(previous.token)}`);
+      throw this.lexer.error(
+        token,
+        `field '${token.text}' of ${fullName(type)} is not repeated ` +
+          `and was already set at ${where(previous.token)}`,
+      );
     }
     if (previous) {
-      throw this.lexer.error(token, `field '${token.text}' of ${fullName(type)} is in the same `
-        + `oneof as '${previous.token.text}', set at ${where(previous.token)}`);
+      throw this.lexer.error(
+        token,
+        `field '${token.text}' of ${fullName(type)} is in the same ` +
+          `oneof as '${previous.token.text}', set at ${where(previous.token)}`,
+      );
     }
     seen.set(key, { name: field.name, token });
   }
@@ -142,8 +173,10 @@ class Parser {
     if (this.isPunct(colon, ':')) {
       this.lexer.next();
     } else if (!isMessage) {
-      throw this.lexer.error(colon,
-        `expected ':' after field '${name.text}', found ${describeToken(colon)}`);
+      throw this.lexer.error(
+        colon,
+        `expected ':' after field '${name.text}', found ${describeToken(colon)}`,
+      );
     }
     if (this.isPunct(this.lexer.peek(), '[')) {
       const open = this.lexer.next();
@@ -160,8 +193,11 @@ class Parser {
         const token = this.lexer.next();
         if (this.isPunct(token, ']')) return;
         if (!this.isPunct(token, ',')) {
-          throw this.lexer.error(token, `expected ',' or ']' in the list for '${name.text}' `
-            + `(opened at ${where(open)}), found ${describeToken(token)}`);
+          throw this.lexer.error(
+            token,
+            `expected ',' or ']' in the list for '${name.text}' ` +
+              `(opened at ${where(open)}), found ${describeToken(token)}`,
+          );
         }
       }
     }
@@ -171,14 +207,16 @@ class Parser {
   private store(field: protobuf.FieldBase, message: Message, value: unknown): void {
     const key = field.name;
     if (field.map) {
-      const map = Object.hasOwn(message, key) ? message[key] as Message : (message[key] = {});
+      const map = Object.hasOwn(message, key) ? (message[key] as Message) : (message[key] = {});
       if (value !== undefined) {
         const [k, v] = value as [unknown, unknown];
         map[String(k)] = v;
       }
     } else if (field.repeated) {
-      const list = Object.hasOwn(message, key) && Array.isArray(message[key])
-        ? message[key] as unknown[] : (message[key] = []) as unknown[];
+      const list =
+        Object.hasOwn(message, key) && Array.isArray(message[key])
+          ? (message[key] as unknown[])
+          : ((message[key] = []) as unknown[]);
       if (value !== undefined) list.push(value);
     } else {
       message[key] = value;
@@ -191,8 +229,11 @@ class Parser {
     if (type instanceof protobuf.Type) {
       const open = this.lexer.next();
       if (!this.isPunct(open, '{') && !this.isPunct(open, '<')) {
-        throw this.lexer.error(open, `expected '{' or '<' to start ${fullName(type)} `
-          + `for field '${protoFieldName(field)}', found ${describeToken(open)}`);
+        throw this.lexer.error(
+          open,
+          `expected '{' or '<' to start ${fullName(type)} ` +
+            `for field '${protoFieldName(field)}', found ${describeToken(open)}`,
+        );
       }
       return this.parseMessage(type, open.text === '{' ? '}' : '>', open);
     }
@@ -203,16 +244,22 @@ class Parser {
   private parseMapEntry(field: protobuf.MapField): [unknown, unknown] {
     const open = this.lexer.next();
     if (!this.isPunct(open, '{') && !this.isPunct(open, '<')) {
-      throw this.lexer.error(open, `expected '{' or '<' to start a map entry of `
-        + `'${protoFieldName(field)}', found ${describeToken(open)}`);
+      throw this.lexer.error(
+        open,
+        `expected '{' or '<' to start a map entry of ` +
+          `'${protoFieldName(field)}', found ${describeToken(open)}`,
+      );
     }
     const close = open.text === '{' ? '}' : '>';
     let key: unknown;
     let value: unknown;
     for (let token = this.lexer.next(); !this.isPunct(token, close); token = this.lexer.next()) {
       if (token.kind !== 'ident' || (token.text !== 'key' && token.text !== 'value')) {
-        throw this.lexer.error(token, `expected 'key', 'value' or '${close}' in a map entry of `
-          + `'${protoFieldName(field)}', found ${describeToken(token)}`);
+        throw this.lexer.error(
+          token,
+          `expected 'key', 'value' or '${close}' in a map entry of ` +
+            `'${protoFieldName(field)}', found ${describeToken(token)}`,
+        );
       }
       if (token.text === 'key') {
         this.expectPunct(':');
@@ -232,8 +279,10 @@ class Parser {
     if (kind === 'string' || kind === 'bytes') {
       const first = this.lexer.next();
       if (first.kind !== 'string') {
-        throw this.lexer.error(first, `expected a string for ${what} (${kind}), `
-          + `found ${describeToken(first)}`);
+        throw this.lexer.error(
+          first,
+          `expected a string for ${what} (${kind}), ` + `found ${describeToken(first)}`,
+        );
       }
       const parts = [first.bytes!];
       while (this.lexer.peek().kind === 'string') parts.push(this.lexer.next().bytes!);
@@ -249,14 +298,18 @@ class Parser {
       if (!negative && token.kind === 'int' && (token.text === '0' || token.text === '1')) {
         return token.text === '1';
       }
-      throw this.lexer.error(token, `expected true or false for ${what}, found `
-        + `${negative ? "'-'" : describeToken(token)}`);
+      throw this.lexer.error(
+        token,
+        `expected true or false for ${what}, found ` + `${negative ? "'-'" : describeToken(token)}`,
+      );
     }
     if (kind === 'float' || kind === 'double') {
       const value = floatValue(token);
       if (value === undefined) {
-        throw this.lexer.error(token, `expected a number for ${what} (${kind}), `
-          + `found ${describeToken(token)}`);
+        throw this.lexer.error(
+          token,
+          `expected a number for ${what} (${kind}), ` + `found ${describeToken(token)}`,
+        );
       }
       const signed = negative ? -value : value;
       return kind === 'float' ? Math.fround(signed) : signed;
@@ -264,8 +317,10 @@ class Parser {
     const range = INT_RANGES[kind];
     if (!range) throw this.lexer.error(token, `unsupported field type '${kind}' for ${what}`);
     if (token.kind !== 'int') {
-      throw this.lexer.error(token, `expected an integer for ${what} (${kind}), `
-        + `found ${describeToken(token)}`);
+      throw this.lexer.error(
+        token,
+        `expected an integer for ${what} (${kind}), ` + `found ${describeToken(token)}`,
+      );
     }
     const big = negative ? -integerValue(token.text) : integerValue(token.text);
     if (big < range[0] || big > range[1]) {
@@ -275,19 +330,25 @@ class Parser {
     return Number(big);
   }
 
-  private enumValue(token: Token, negative: boolean, enumType: protobuf.Enum, what: string):
-  number {
+  private enumValue(
+    token: Token,
+    negative: boolean,
+    enumType: protobuf.Enum,
+    what: string,
+  ): number {
     if (token.kind === 'int') {
       const value = Number(integerValue(token.text)) * (negative ? -1 : 1);
       if (value >= -(2 ** 31) && value < 2 ** 31) return value;
-    } else if (token.kind === 'ident' && !negative
-      && Object.hasOwn(enumType.values, token.text)) {
+    } else if (token.kind === 'ident' && !negative && Object.hasOwn(enumType.values, token.text)) {
       return enumType.values[token.text];
     }
     const names = Object.keys(enumType.values);
     const list = names.length > 12 ? `${names.slice(0, 12).join(', ')}, ...` : names.join(', ');
-    throw this.lexer.error(token, `expected a value of enum ${fullName(enumType)} for ${what} `
-      + `(${list}), found ${negative ? "'-'" : describeToken(token)}`);
+    throw this.lexer.error(
+      token,
+      `expected a value of enum ${fullName(enumType)} for ${what} ` +
+        `(${list}), found ${negative ? "'-'" : describeToken(token)}`,
+    );
   }
 
   private expectPunct(text: string): Token {

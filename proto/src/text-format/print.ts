@@ -23,8 +23,11 @@ type Message = Record<string, unknown>;
  *
  * @example toTextFormat(caffe2.NetDef, net) // 'name: "AlexNet"\nop {\n  input: "data"\n...'
  */
-export function toTextFormat(type: MessageTypeRef, message: object,
-  options: TextFormatOptions = {}): string {
+export function toTextFormat(
+  type: MessageTypeRef,
+  message: object,
+  options: TextFormatOptions = {},
+): string {
   const printer = new Printer(' '.repeat(options.indent ?? 2), options.utf8 ?? false);
   printer.message(lookupType(type), message as Message, '');
   return printer.lines.length ? `${printer.lines.join('\n')}\n` : '';
@@ -33,7 +36,10 @@ export function toTextFormat(type: MessageTypeRef, message: object,
 class Printer {
   readonly lines: string[] = [];
 
-  constructor(private readonly step: string, private readonly utf8: boolean) {}
+  constructor(
+    private readonly step: string,
+    private readonly utf8: boolean,
+  ) {}
 
   message(type: protobuf.Type, message: Message, indent: string): void {
     const fields = [...type.fieldsArray].sort((a, b) => a.id - b.id);
@@ -139,7 +145,12 @@ function toBytes(value: unknown): Uint8Array {
 }
 
 const ESCAPES: Record<number, string> = {
-  0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x22: '\\"', 0x27: "\\'", 0x5c: '\\\\',
+  0x0a: '\\n',
+  0x0d: '\\r',
+  0x09: '\\t',
+  0x22: '\\"',
+  0x27: "\\'",
+  0x5c: '\\\\',
 };
 
 function escapeByte(byte: number): string {
@@ -163,8 +174,8 @@ function quoteString(text: string, utf8: boolean): string {
 function quoteBytes(bytes: Uint8Array): string {
   let out = '"';
   for (const byte of bytes) {
-    out += byte >= 0x20 && byte < 0x7f && !ESCAPES[byte]
-      ? String.fromCharCode(byte) : escapeByte(byte);
+    out +=
+      byte >= 0x20 && byte < 0x7f && !ESCAPES[byte] ? String.fromCharCode(byte) : escapeByte(byte);
   }
   return `${out}"`;
 }

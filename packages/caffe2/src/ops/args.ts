@@ -33,13 +33,21 @@ export function decodeArg(a: caffe2.IArgument): ArgValue {
   if (has(a, 'i') && a.i !== null && a.i !== undefined) {
     return { kind: 'i', value: safeNumber(a.i, name), big: int64ToBigInt(a.i) };
   }
-  if (has(a, 's') && a.s !== null && a.s !== undefined) return { kind: 's', value: utf8.decode(a.s) };
+  if (has(a, 's') && a.s !== null && a.s !== undefined)
+    return { kind: 's', value: utf8.decode(a.s) };
   if (a.floats?.length) {
     // A Float32Array set by the builder is kept as is (init nets carry large weights).
-    return { kind: 'floats', value: a.floats instanceof Float32Array ? a.floats : Float32Array.from(a.floats) };
+    return {
+      kind: 'floats',
+      value: a.floats instanceof Float32Array ? a.floats : Float32Array.from(a.floats),
+    };
   }
   if (a.ints?.length) {
-    return { kind: 'ints', value: a.ints.map((v) => safeNumber(v, name)), big: a.ints.map((v) => int64ToBigInt(v)) };
+    return {
+      kind: 'ints',
+      value: a.ints.map((v) => safeNumber(v, name)),
+      big: a.ints.map((v) => int64ToBigInt(v)),
+    };
   }
   if (a.strings?.length) return { kind: 'strings', value: a.strings.map((s) => utf8.decode(s)) };
   if (a.t || a.tensors?.length) return { kind: 'other', what: 'a tensor' };
@@ -73,8 +81,15 @@ export function encodeArg(name: string, v: ArgInput, kind?: ArgKind): caffe2.Arg
     if (typeof v === 'string') a.s = utf8Enc.encode(v);
     else if (typeof v === 'boolean') a.i = v ? 1 : 0;
     else if (typeof v === 'bigint') a.i = Number(v);
-    else if (kind === 'float' || kind === 'number' || kind === 'floats' || !Number.isInteger(v)) a.f = v as number;
-    else if (kind === 'int' || kind === 'bool' || kind === 'ints' || kind === 'int|string' || Number.isInteger(v)) {
+    else if (kind === 'float' || kind === 'number' || kind === 'floats' || !Number.isInteger(v))
+      a.f = v as number;
+    else if (
+      kind === 'int' ||
+      kind === 'bool' ||
+      kind === 'ints' ||
+      kind === 'int|string' ||
+      Number.isInteger(v)
+    ) {
       a.i = v as number;
     } else a.f = v as number;
     return a;
@@ -85,8 +100,10 @@ export function encodeArg(name: string, v: ArgInput, kind?: ArgKind): caffe2.Arg
     return a;
   }
   const list = Array.from(v as ArrayLike<number | bigint | string>);
-  if (list.some((x) => typeof x === 'string')) a.strings = list.map((x) => utf8Enc.encode(String(x)));
-  else if (v instanceof Float32Array || v instanceof Float64Array || kind === 'floats') a.floats = list.map(Number);
+  if (list.some((x) => typeof x === 'string'))
+    a.strings = list.map((x) => utf8Enc.encode(String(x)));
+  else if (v instanceof Float32Array || v instanceof Float64Array || kind === 'floats')
+    a.floats = list.map(Number);
   else if (list.every((x) => typeof x === 'bigint' || Number.isInteger(x))) {
     a.ints = list.map((x) => (typeof x === 'bigint' ? Number(x) : (x as number)));
   } else a.floats = list.map(Number);
@@ -107,7 +124,10 @@ function describe(v: ArgValue | undefined): string {
     case 'ints':
       return `ints [${v.value.slice(0, 6).join(', ')}${v.value.length > 6 ? ', ...' : ''}]`;
     case 'strings':
-      return `strings [${v.value.slice(0, 6).map((s) => JSON.stringify(s)).join(', ')}]`;
+      return `strings [${v.value
+        .slice(0, 6)
+        .map((s) => JSON.stringify(s))
+        .join(', ')}]`;
     case 'other':
       return v.what;
     case 'empty':
@@ -131,7 +151,9 @@ export class ArgReader {
   }
 
   private bad(name: string, want: string): never {
-    throw new ArgumentError(`${this.label}: argument '${name}' must be ${want}, got ${describe(this.values.get(name))}`);
+    throw new ArgumentError(
+      `${this.label}: argument '${name}' must be ${want}, got ${describe(this.values.get(name))}`,
+    );
   }
 
   int(name: string, fallback?: number): number {
@@ -167,7 +189,8 @@ export class ArgReader {
     if (v.kind === 'ints') return [...v.value];
     if (v.kind === 'i') return [v.value];
     if (v.kind === 'empty') return [];
-    if (v.kind === 'floats' && v.value.every((x) => Number.isInteger(x))) return Array.from(v.value);
+    if (v.kind === 'floats' && v.value.every((x) => Number.isInteger(x)))
+      return Array.from(v.value);
     return this.bad(name, 'a list of integers');
   }
 
@@ -182,7 +205,10 @@ export class ArgReader {
 
   floats(name: string, fallback?: number[]): Float32Array {
     const v = this.values.get(name);
-    if (!v) return fallback ? Float32Array.from(fallback) : this.bad(name, 'a list of numbers (it is required)');
+    if (!v)
+      return fallback
+        ? Float32Array.from(fallback)
+        : this.bad(name, 'a list of numbers (it is required)');
     if (v.kind === 'floats') return v.value;
     if (v.kind === 'ints') return Float32Array.from(v.value);
     if (v.kind === 'f' || v.kind === 'i') return Float32Array.of(v.value);

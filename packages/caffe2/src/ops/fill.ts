@@ -31,25 +31,34 @@ function fillShape(ctx: ConvertContext): { static?: number[]; value?: string } {
     if (a.bool('input_as_shape')) throw ctx.fail('input_as_shape=1 needs an input');
     return { static: a.ints('shape', []) };
   }
-  if (a.has('shape')) throw ctx.fail("takes the shape from its input or from argument 'shape', not both");
+  if (a.has('shape'))
+    throw ctx.fail("takes the shape from its input or from argument 'shape', not both");
   const x = ctx.input(0);
   const extra = a.ints('extra_shape', []);
   const info = ctx.info(x);
   if (a.bool('input_as_shape')) {
     if (info?.value) return { static: [...info.value.toNumbers(), ...extra] };
     const v = ctx.emit('Cast', [x], 1, { to: onnxCode('int64') })[0];
-    return { value: extra.length ? ctx.emit('Concat', [v, ctx.int64s(extra)], 1, { axis: 0 })[0] : v };
+    return {
+      value: extra.length ? ctx.emit('Concat', [v, ctx.int64s(extra)], 1, { axis: 0 })[0] : v,
+    };
   }
-  if (info?.shape && info.shape.every((d) => typeof d === 'number')) return { static: [...(info.shape as number[]), ...extra] };
+  if (info?.shape && info.shape.every((d) => typeof d === 'number'))
+    return { static: [...(info.shape as number[]), ...extra] };
   const s = ctx.emit('Shape', [x], 1)[0];
-  return { value: extra.length ? ctx.emit('Concat', [s, ctx.int64s(extra)], 1, { axis: 0 })[0] : s };
+  return {
+    value: extra.length ? ctx.emit('Concat', [s, ctx.int64s(extra)], 1, { axis: 0 })[0] : s,
+  };
 }
 
 function constantFill(ctx: ConvertContext): void {
   const a = ctx.args;
   const dtype = a.has('dtype') ? caffe2DType(ctx, a.intOrString('dtype'), 'dtype') : 'float32';
   const raw = a.float('value', 0);
-  const value = dtype === 'int64' ? Tensor.from([BigInt(Math.trunc(raw))], 'int64', [1]) : Tensor.from([raw], dtype, [1]);
+  const value =
+    dtype === 'int64'
+      ? Tensor.from([BigInt(Math.trunc(raw))], 'int64', [1])
+      : Tensor.from([raw], dtype, [1]);
   const shape = fillShape(ctx);
   if (shape.static) checkSize(ctx, shape.static, dtype);
   const s = shape.value ?? ctx.int64s(shape.static!, 'shape');
@@ -64,19 +73,33 @@ function givenTensorFill<const S extends ArgSpecs>(dtype: DType, args: S) {
     outputs: [1, 1],
     convert: (ctx) => {
       const shape = fillShape(ctx).static;
-      if (!shape) throw ctx.fail('needs a static shape (argument shape, or an input of known shape)');
+      if (!shape)
+        throw ctx.fail('needs a static shape (argument shape, or an input of known shape)');
       checkSize(ctx, shape, dtype);
       const n = shape.reduce((a, b) => a * b, 1);
       const a = ctx.args;
       let t: Tensor;
       if (dtype === 'int64') {
         const v = a.bigints('values');
-        if (v.length !== n) throw ctx.fail(`has ${v.length} values for shape [${shape.join(', ')}] (${n} elements)`, 'shape');
+        if (v.length !== n)
+          throw ctx.fail(
+            `has ${v.length} values for shape [${shape.join(', ')}] (${n} elements)`,
+            'shape',
+          );
         t = Tensor.from(BigInt64Array.from(v), 'int64', shape);
       } else {
-        const v = dtype === 'float32' || dtype === 'float64' ? a.floats('values') : a.ints('values');
-        if (v.length !== n) throw ctx.fail(`has ${v.length} values for shape [${shape.join(', ')}] (${n} elements)`, 'shape');
-        t = Tensor.from(dtype === 'float32' && v instanceof Float32Array ? v : Array.from(v, Number), dtype, shape);
+        const v =
+          dtype === 'float32' || dtype === 'float64' ? a.floats('values') : a.ints('values');
+        if (v.length !== n)
+          throw ctx.fail(
+            `has ${v.length} values for shape [${shape.join(', ')}] (${n} elements)`,
+            'shape',
+          );
+        t = Tensor.from(
+          dtype === 'float32' && v instanceof Float32Array ? v : Array.from(v, Number),
+          dtype,
+          shape,
+        );
       }
       ctx.setConstant(0, t);
     },
@@ -97,7 +120,8 @@ function randomFill<const S extends ArgSpecs>(kind: RandomKind, args: S) {
     outputs: [1, 1],
     convert: (ctx) => {
       const shape = fillShape(ctx).static;
-      if (!shape) throw ctx.fail('needs a static shape (argument shape, or an input of known shape)');
+      if (!shape)
+        throw ctx.fail('needs a static shape (argument shape, or an input of known shape)');
       checkSize(ctx, shape, 'float32');
       const size = shape.reduce((a, b) => a * b, 1);
       const a = ctx.args;

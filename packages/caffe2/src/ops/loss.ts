@@ -39,10 +39,12 @@ function crossEntropy(ctx: ConvertContext): void {
  */
 function softmaxWithLoss(ctx: ConvertContext): void {
   const a = ctx.args;
-  if (a.bool('spatial')) throw ctx.fail('spatial=1 is not supported (only the [N, D] form)', 'unsupported');
+  if (a.bool('spatial'))
+    throw ctx.fail('spatial=1 is not supported (only the [N, D] form)', 'unsupported');
   const x = ctx.input(0);
   const axis = a.int('axis', 1);
-  const x2 = ctx.shape(x)?.length === 2 && axis === 1 ? x : ctx.emit('Flatten', [x], 1, { axis })[0];
+  const x2 =
+    ctx.shape(x)?.length === 2 && axis === 1 ? x : ctx.emit('Flatten', [x], 1, { axis })[0];
   const logp = ctx.emit('LogSoftmax', [x2], 1, { axis: 1 })[0];
   ctx.emit('Exp', [logp], [ctx.output(0)]);
   let perRow: string;
@@ -51,7 +53,9 @@ function softmaxWithLoss(ctx: ConvertContext): void {
     const prod = ctx.emit('Mul', [label, logp], 1)[0];
     perRow = ctx.emit('ReduceSum', [prod, ctx.int64s([1])], 1, { keepdims: 0 })[0];
   } else {
-    const picked = ctx.emit('GatherElements', [logp, labelColumn(ctx, ctx.input(1))], 1, { axis: 1 })[0];
+    const picked = ctx.emit('GatherElements', [logp, labelColumn(ctx, ctx.input(1))], 1, {
+      axis: 1,
+    })[0];
     perRow = ctx.emit('Reshape', [picked, ctx.int64s([-1])], 1)[0];
   }
   const nll = ctx.emit('Neg', [perRow], 1)[0];
@@ -98,7 +102,12 @@ function accuracy(ctx: ConvertContext): void {
   const before = ctx.emit('Less', [idx, label], 1)[0];
   const tie = ctx.emit('And', [equal, before], 1)[0];
   const ahead = ctx.emit('Or', [greater, tie], 1)[0];
-  const count = ctx.emit('ReduceSum', [ctx.emit('Cast', [ahead], 1, { to: onnxCode('int64') })[0], ctx.int64s([1])], 1, { keepdims: 0 })[0];
+  const count = ctx.emit(
+    'ReduceSum',
+    [ctx.emit('Cast', [ahead], 1, { to: onnxCode('int64') })[0], ctx.int64s([1])],
+    1,
+    { keepdims: 0 },
+  )[0];
   const hit = ctx.emit('Less', [count, ctx.constant(Tensor.from([BigInt(k)], 'int64', []))], 1)[0];
   const hitF = ctx.emit('Cast', [hit], 1, { to: onnxCode('float32') })[0];
   ctx.emit('ReduceMean', [hitF], [ctx.output(0)], { keepdims: 0 });

@@ -3,7 +3,10 @@ import { Tensor } from '@tandem/core';
 import { normAxis } from './common.js';
 import { type ConvertContext, op } from './types.js';
 
-function unary(coreOp: string, attrs: (ctx: ConvertContext) => Record<string, number> = () => ({})) {
+function unary(
+  coreOp: string,
+  attrs: (ctx: ConvertContext) => Record<string, number> = () => ({}),
+) {
   return op({
     args: {},
     inputs: [1, 1],
@@ -40,16 +43,25 @@ function binary(coreOp: string) {
         const s = args.string('axis_str').toUpperCase();
         const o = args.string('order', 'NCHW').toUpperCase();
         axis = o.indexOf(s);
-        if (s.length !== 1 || axis < 0) throw ctx.fail(`argument 'axis_str' = '${s}' is not a dim of order '${o}'`);
+        if (s.length !== 1 || axis < 0)
+          throw ctx.fail(`argument 'axis_str' = '${s}' is not a dim of order '${o}'`);
       } else axis = args.int('axis');
       axis = axis === -1 ? ra - rb : normAxis(ctx, axis, ra);
       if (axis + rb > ra) {
-        throw ctx.fail(`cannot broadcast B (rank ${rb}) onto A (rank ${ra}) at axis ${axis}`, 'shape');
+        throw ctx.fail(
+          `cannot broadcast B (rank ${rb}) onto A (rank ${ra}) at axis ${axis}`,
+          'shape',
+        );
       }
       const trailing = ra - axis - rb;
-      const bb = trailing > 0
-        ? ctx.emit('Unsqueeze', [b, ctx.int64s(Array.from({ length: trailing }, (_, i) => rb + i))], 1)[0]
-        : b;
+      const bb =
+        trailing > 0
+          ? ctx.emit(
+              'Unsqueeze',
+              [b, ctx.int64s(Array.from({ length: trailing }, (_, i) => rb + i))],
+              1,
+            )[0]
+          : b;
       ctx.emit(coreOp, [a, bb], [ctx.output(0)]);
     },
   });
@@ -59,10 +71,14 @@ function binary(coreOp: string) {
 function matmul(ctx: ConvertContext): void {
   const a = ctx.args;
   const [x, y] = [ctx.input(0), ctx.input(1)];
-  const flat = (v: string, axis: number) => (ctx.shape(v)?.length === 2 && axis === 1 ? v : ctx.emit('Flatten', [v], 1, { axis })[0]);
+  const flat = (v: string, axis: number) =>
+    ctx.shape(v)?.length === 2 && axis === 1 ? v : ctx.emit('Flatten', [v], 1, { axis })[0];
   const x2 = flat(x, a.int('axis_a', 1));
   const y2 = flat(y, a.int('axis_b', 1));
-  ctx.emit('Gemm', [x2, y2], [ctx.output(0)], { transA: a.bool('trans_a') ? 1 : 0, transB: a.bool('trans_b') ? 1 : 0 });
+  ctx.emit('Gemm', [x2, y2], [ctx.output(0)], {
+    transA: a.bool('trans_a') ? 1 : 0,
+    transB: a.bool('trans_b') ? 1 : 0,
+  });
 }
 
 /** BatchMatMul: batched products over leading dims (NumPy-broadcast with broadcast=1). */
@@ -74,18 +90,26 @@ function batchMatMul(ctx: ConvertContext): void {
   if (!a.bool('broadcast') && xs && ys && xs.length > 2 && ys.length > 2) {
     const bx = xs.slice(0, -2);
     const by = ys.slice(0, -2);
-    const same = bx.length === by.length && bx.every((d, i) => d === null || by[i] === null || d === by[i]);
+    const same =
+      bx.length === by.length && bx.every((d, i) => d === null || by[i] === null || d === by[i]);
     if (!same) {
-      throw ctx.fail(`batch dims [${bx.join(', ')}] and [${by.join(', ')}] differ; pass broadcast=1 to broadcast them`, 'shape');
+      throw ctx.fail(
+        `batch dims [${bx.join(', ')}] and [${by.join(', ')}] differ; pass broadcast=1 to broadcast them`,
+        'shape',
+      );
     }
   }
-  ctx.emit('FusedMatMul', [x, y], [ctx.output(0)], { transA: a.bool('trans_a') ? 1 : 0, transB: a.bool('trans_b') ? 1 : 0 });
+  ctx.emit('FusedMatMul', [x, y], [ctx.output(0)], {
+    transA: a.bool('trans_a') ? 1 : 0,
+    transB: a.bool('trans_b') ? 1 : 0,
+  });
 }
 
 function clip(ctx: ConvertContext): void {
   const x = ctx.input(0);
   const d = ctx.dtype(x);
-  const bound = (name: string) => (ctx.args.has(name) ? ctx.constant(Tensor.from([ctx.args.float(name)], d, []), name) : '');
+  const bound = (name: string) =>
+    ctx.args.has(name) ? ctx.constant(Tensor.from([ctx.args.float(name)], d, []), name) : '';
   ctx.emit('Clip', [x, bound('min'), bound('max')], [ctx.output(0)]);
 }
 
@@ -96,7 +120,9 @@ export const mathOps = {
     inputs: [1, 1],
     outputs: [1, 1],
     convert: (ctx) => {
-      ctx.emit('LeakyRelu', [ctx.input(0)], [ctx.output(0)], { alpha: ctx.args.float('alpha', 0.01) });
+      ctx.emit('LeakyRelu', [ctx.input(0)], [ctx.output(0)], {
+        alpha: ctx.args.float('alpha', 0.01),
+      });
     },
   }),
   Sigmoid: unary('Sigmoid'),
@@ -129,7 +155,12 @@ export const mathOps = {
       }
     },
   }),
-  Clip: op({ args: { min: 'float', max: 'float' }, inputs: [1, 1], outputs: [1, 1], convert: clip }),
+  Clip: op({
+    args: { min: 'float', max: 'float' },
+    inputs: [1, 1],
+    outputs: [1, 1],
+    convert: clip,
+  }),
   MatMul: op({
     args: { axis_a: 'int', axis_b: 'int', trans_a: 'bool', trans_b: 'bool' },
     inputs: [2, 2],

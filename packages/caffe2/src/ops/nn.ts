@@ -1,6 +1,15 @@
 // Caffe2's neural-network layers: Conv, ConvTranspose, pools, FC, LRN, SpatialBN, Dropout, Softmax.
 import { type Attrs, Tensor } from '@tandem/core';
-import { WINDOW_ARGS, normAxis, order, readWindow, spatialDims, toChannelsLast, windowAttrs, withOrder } from './common.js';
+import {
+  WINDOW_ARGS,
+  normAxis,
+  order,
+  readWindow,
+  spatialDims,
+  toChannelsLast,
+  windowAttrs,
+  withOrder,
+} from './common.js';
 import { type ConvertContext, op } from './types.js';
 
 function convert(ctx: ConvertContext, coreOp: 'Conv' | 'ConvTranspose'): void {
@@ -10,28 +19,51 @@ function convert(ctx: ConvertContext, coreOp: 'Conv' | 'ConvTranspose'): void {
   const attrs: Attrs = { ...windowAttrs(ctx, w, false), group: ctx.args.int('group', 1) };
   if (coreOp === 'ConvTranspose') {
     const a = ctx.args;
-    const adj = a.has('adjs') ? a.ints('adjs') : a.has('adj') ? new Array(nd).fill(a.int('adj'))
-      : a.has('adj_h') || a.has('adj_w') ? [a.int('adj_h', 0), a.int('adj_w', 0)] : undefined;
+    const adj = a.has('adjs')
+      ? a.ints('adjs')
+      : a.has('adj')
+        ? new Array(nd).fill(a.int('adj'))
+        : a.has('adj_h') || a.has('adj_w')
+          ? [a.int('adj_h', 0), a.int('adj_w', 0)]
+          : undefined;
     if (adj) attrs.output_padding = adj;
   }
-  withOrder(ctx, x, (xf, toFirst, target) => {
-    const ins = [xf, toFirst(ctx.input(1))];
-    if (ctx.hasInput(2)) ins.push(ctx.input(2));
-    return ctx.emit(coreOp, ins, target, attrs)[0];
-  }, ctx.output(0));
+  withOrder(
+    ctx,
+    x,
+    (xf, toFirst, target) => {
+      const ins = [xf, toFirst(ctx.input(1))];
+      if (ctx.hasInput(2)) ins.push(ctx.input(2));
+      return ctx.emit(coreOp, ins, target, attrs)[0];
+    },
+    ctx.output(0),
+  );
 }
 
 function pool(ctx: ConvertContext, kind: 'Max' | 'Average'): void {
   const x = ctx.input(0);
   if (ctx.args.bool('global_pooling')) {
-    withOrder(ctx, x, (xf, _t, target) => ctx.emit(`Global${kind}Pool`, [xf], target)[0], ctx.output(0));
+    withOrder(
+      ctx,
+      x,
+      (xf, _t, target) => ctx.emit(`Global${kind}Pool`, [xf], target)[0],
+      ctx.output(0),
+    );
     return;
   }
   const w = readWindow(ctx, spatialDims(ctx, x));
-  if (!w.kernel) throw ctx.fail('needs a kernel size (kernel, kernels or kernel_h/kernel_w) or global_pooling=1');
+  if (!w.kernel)
+    throw ctx.fail(
+      'needs a kernel size (kernel, kernels or kernel_h/kernel_w) or global_pooling=1',
+    );
   const attrs = windowAttrs(ctx, w, true);
   if (kind === 'Average') attrs.count_include_pad = ctx.args.bool('count_include_pad') ? 1 : 0;
-  withOrder(ctx, x, (xf, _t, target) => ctx.emit(`${kind}Pool`, [xf], target, attrs)[0], ctx.output(0));
+  withOrder(
+    ctx,
+    x,
+    (xf, _t, target) => ctx.emit(`${kind}Pool`, [xf], target, attrs)[0],
+    ctx.output(0),
+  );
 }
 
 /** Caffe2 coerces Softmax's input to 2-D at `axis`: softmax over all trailing dims together. */
@@ -51,7 +83,13 @@ function softmax(ctx: ConvertContext): void {
 }
 
 /** LRN's second output: scale = bias + alpha/size * (sum of x^2 over the channel window). */
-function lrnScale(ctx: ConvertContext, xf: string, size: number, alpha: number, bias: number): string {
+function lrnScale(
+  ctx: ConvertContext,
+  xf: string,
+  size: number,
+  alpha: number,
+  bias: number,
+): string {
   const sq = ctx.emit('Mul', [xf, xf], 1)[0];
   const r = ctx.rank(xf);
   const lifted = ctx.emit('Unsqueeze', [sq, ctx.int64s([1])], 1)[0];
@@ -76,7 +114,12 @@ function lrn(ctx: ConvertContext): void {
   if (!(size > 0)) throw ctx.fail(`argument 'size' must be positive, got ${size}`);
   const x = ctx.input(0);
   const nhwc = order(ctx) === 'NHWC';
-  withOrder(ctx, x, (xf, _t, target) => ctx.emit('LRN', [xf], target, { size, alpha, beta, bias })[0], ctx.output(0));
+  withOrder(
+    ctx,
+    x,
+    (xf, _t, target) => ctx.emit('LRN', [xf], target, { size, alpha, beta, bias })[0],
+    ctx.output(0),
+  );
   if (!ctx.wantOutput(1)) return;
   if (!nhwc) {
     const s = lrnScale(ctx, x, size, alpha, bias);
@@ -84,8 +127,12 @@ function lrn(ctx: ConvertContext): void {
     return;
   }
   const r = ctx.rank(x);
-  const xf = ctx.emit('Transpose', [x], 1, { perm: [0, r - 1, ...Array.from({ length: r - 2 }, (_, i) => i + 1)] })[0];
-  ctx.emit('Transpose', [lrnScale(ctx, xf, size, alpha, bias)], [ctx.output(1)], { perm: toChannelsLast(r) });
+  const xf = ctx.emit('Transpose', [x], 1, {
+    perm: [0, r - 1, ...Array.from({ length: r - 2 }, (_, i) => i + 1)],
+  })[0];
+  ctx.emit('Transpose', [lrnScale(ctx, xf, size, alpha, bias)], [ctx.output(1)], {
+    perm: toChannelsLast(r),
+  });
 }
 
 function spatialBN(ctx: ConvertContext): void {
@@ -96,20 +143,37 @@ function spatialBN(ctx: ConvertContext): void {
   const x = ctx.input(0);
   const params = [1, 2, 3, 4].map((i) => ctx.input(i));
   if (isTest) {
-    withOrder(ctx, x, (xf, _t, target) =>
-      ctx.emit('BatchNormalization', [xf, ...params], target, { epsilon })[0], ctx.output(0));
+    withOrder(
+      ctx,
+      x,
+      (xf, _t, target) => ctx.emit('BatchNormalization', [xf, ...params], target, { epsilon })[0],
+      ctx.output(0),
+    );
     return;
   }
   if (ctx.outputBlobs.length < 5) {
-    throw ctx.fail(`in training mode (is_test=0) takes 5 outputs (Y, running_mean, running_var, saved_mean, ` +
-      `saved_inv_var), got ${ctx.outputBlobs.length}; pass is_test=1 for inference`);
+    throw ctx.fail(
+      `in training mode (is_test=0) takes 5 outputs (Y, running_mean, running_var, saved_mean, ` +
+        `saved_inv_var), got ${ctx.outputBlobs.length}; pass is_test=1 for inference`,
+    );
   }
   const nhwc = order(ctx) === 'NHWC';
   const r = ctx.rank(x, `input '${ctx.inputBlobs[0]}'`);
-  const xf = nhwc ? ctx.emit('Transpose', [x], 1, { perm: [0, r - 1, ...Array.from({ length: r - 2 }, (_, i) => i + 1)] })[0] : x;
-  const [y, rm, rv] = ctx.emit('BatchNormalization', [xf, ...params], nhwc ? 3 : [ctx.output(0), ctx.output(1), ctx.output(2)], {
-    epsilon, momentum, training_mode: 1,
-  });
+  const xf = nhwc
+    ? ctx.emit('Transpose', [x], 1, {
+        perm: [0, r - 1, ...Array.from({ length: r - 2 }, (_, i) => i + 1)],
+      })[0]
+    : x;
+  const [y, rm, rv] = ctx.emit(
+    'BatchNormalization',
+    [xf, ...params],
+    nhwc ? 3 : [ctx.output(0), ctx.output(1), ctx.output(2)],
+    {
+      epsilon,
+      momentum,
+      training_mode: 1,
+    },
+  );
   if (nhwc) {
     ctx.emit('Transpose', [y], [ctx.output(0)], { perm: toChannelsLast(r) });
     ctx.emit('Identity', [rm], [ctx.output(1)]);
@@ -135,11 +199,19 @@ function dropout(ctx: ConvertContext): void {
     return;
   }
   const ratio = ctx.args.float('ratio', 0.5);
-  if (!(ratio >= 0 && ratio < 1)) throw ctx.fail(`argument 'ratio' must be in [0, 1), got ${ratio}`);
-  const outs = ctx.outputBlobs.length > 1 && ctx.wantOutput(1) ? [ctx.output(0), ctx.output(1)] : [ctx.output(0)];
+  if (!(ratio >= 0 && ratio < 1))
+    throw ctx.fail(`argument 'ratio' must be in [0, 1), got ${ratio}`);
+  const outs =
+    ctx.outputBlobs.length > 1 && ctx.wantOutput(1)
+      ? [ctx.output(0), ctx.output(1)]
+      : [ctx.output(0)];
   const seed = ctx.seed();
-  ctx.emit('Dropout', [x, ctx.scalar(ratio, ctx.dtype(x)), ctx.constant(Tensor.from([true], 'bool', []))], outs,
-    seed === undefined ? {} : { seed });
+  ctx.emit(
+    'Dropout',
+    [x, ctx.scalar(ratio, ctx.dtype(x)), ctx.constant(Tensor.from([true], 'bool', []))],
+    outs,
+    seed === undefined ? {} : { seed },
+  );
 }
 
 /** FC: Y = X' W'^T + b, X' = X flattened to 2-D at `axis`, W' = W flattened at `axis_w`. */
@@ -150,8 +222,12 @@ function fc(ctx: ConvertContext, transposed: boolean): void {
   const [x, w, b] = [ctx.input(0), ctx.input(1), ctx.input(2)];
   const xs = ctx.shape(x);
   const ws = ctx.shape(w);
-  const x2 = xs?.length === 2 && (axis === 1 || axis === -1) ? x : ctx.emit('Flatten', [x], 1, { axis })[0];
-  const w2 = ws?.length === 2 && (axisW === 1 || axisW === -1) ? w : ctx.emit('Flatten', [w], 1, { axis: axisW })[0];
+  const x2 =
+    xs?.length === 2 && (axis === 1 || axis === -1) ? x : ctx.emit('Flatten', [x], 1, { axis })[0];
+  const w2 =
+    ws?.length === 2 && (axisW === 1 || axisW === -1)
+      ? w
+      : ctx.emit('Flatten', [w], 1, { axis: axisW })[0];
   const attrs = { transB: transposed ? 0 : 1 };
   const flatOut = axis === 1 || (xs !== null && normAxis(ctx, axis, xs.length) === 1);
   if (flatOut) {
@@ -224,7 +300,10 @@ export const nnOps = {
     args: { is_test: 'bool', epsilon: 'float', momentum: 'float', order: 'string' },
     inputs: [5, 5],
     outputs: [1, 5],
-    inplace: [[3, 1], [4, 2]],
+    inplace: [
+      [3, 1],
+      [4, 2],
+    ],
     convert: spatialBN,
   }),
   Dropout: op({

@@ -48,12 +48,14 @@ function split(ctx: ConvertContext): void {
   const x = ctx.input(0);
   const axis = channelAxis(ctx, x);
   const outs = ctx.outputBlobs.map((_, i) => ctx.output(i));
-  if (ctx.hasInput(1) && ctx.args.has('split')) throw ctx.fail("takes the split sizes as an argument or an input, not both");
+  if (ctx.hasInput(1) && ctx.args.has('split'))
+    throw ctx.fail('takes the split sizes as an argument or an input, not both');
   let sizes = '';
   if (ctx.hasInput(1)) sizes = ctx.emit('Cast', [ctx.input(1)], 1, { to: onnxCode('int64') })[0];
   else if (ctx.args.has('split')) {
     const s = ctx.args.ints('split');
-    if (s.length !== outs.length) throw ctx.fail(`argument 'split' has ${s.length} sizes for ${outs.length} outputs`);
+    if (s.length !== outs.length)
+      throw ctx.fail(`argument 'split' has ${s.length} sizes for ${outs.length} outputs`);
     sizes = ctx.int64s(s, 'split');
   }
   ctx.emit('Split', [x, sizes], outs, sizes ? { axis } : { axis, num_outputs: outs.length });
@@ -63,7 +65,8 @@ function reshape(ctx: ConvertContext): void {
   const x = ctx.input(0);
   let shape: string;
   if (ctx.hasInput(1)) {
-    if (ctx.args.has('shape')) throw ctx.fail("takes the new shape as an argument or an input, not both");
+    if (ctx.args.has('shape'))
+      throw ctx.fail('takes the new shape as an argument or an input, not both');
     shape = ctx.emit('Cast', [ctx.input(1)], 1, { to: onnxCode('int64') })[0];
   } else if (ctx.args.has('shape')) shape = ctx.int64s(ctx.args.ints('shape'), 'shape');
   else throw ctx.fail("needs the new shape: argument 'shape' or a second input");
@@ -94,19 +97,31 @@ function slice(ctx: ConvertContext): void {
     const plus = ctx.emit('Add', [raw, one], 1)[0];
     const shifted = ctx.emit('Where', [neg, plus, raw], 1)[0];
     const isEnd = ctx.emit('Equal', [raw, ctx.constant(Tensor.from([-1n], 'int64', []))], 1)[0];
-    return ctx.emit('Where', [isEnd, ctx.constant(Tensor.from([INT64_MAX], 'int64', [])), shifted], 1)[0];
+    return ctx.emit(
+      'Where',
+      [isEnd, ctx.constant(Tensor.from([INT64_MAX], 'int64', [])), shifted],
+      1,
+    )[0];
   };
   if (ctx.hasInput(1) || ctx.hasInput(2)) {
-    if (!ctx.hasInput(1) || !ctx.hasInput(2)) throw ctx.fail('takes both starts and ends as inputs, or neither');
+    if (!ctx.hasInput(1) || !ctx.hasInput(2))
+      throw ctx.fail('takes both starts and ends as inputs, or neither');
     starts = fromInput(1);
     ends = fromInput(2);
   } else {
     starts = fromArgs('starts');
     ends = fromArgs('ends');
-    if (a.ints('starts').length !== a.ints('ends').length) throw ctx.fail("arguments 'starts' and 'ends' differ in length");
+    if (a.ints('starts').length !== a.ints('ends').length)
+      throw ctx.fail("arguments 'starts' and 'ends' differ in length");
   }
   const n = ctx.info(starts)?.shape?.[0];
-  const axes = typeof n === 'number' ? ctx.int64s(Array.from({ length: n }, (_, i) => i), 'axes') : '';
+  const axes =
+    typeof n === 'number'
+      ? ctx.int64s(
+          Array.from({ length: n }, (_, i) => i),
+          'axes',
+        )
+      : '';
   ctx.emit('Slice', axes ? [x, starts, ends, axes] : [x, starts, ends], [ctx.output(0)]);
 }
 
@@ -166,7 +181,12 @@ export const shapeOps = {
     inputs: [1, 1],
     outputs: [1, 1],
     convert: (ctx) => {
-      ctx.emit('Transpose', [ctx.input(0)], [ctx.output(0)], ctx.args.has('axes') ? { perm: ctx.args.ints('axes') } : {});
+      ctx.emit(
+        'Transpose',
+        [ctx.input(0)],
+        [ctx.output(0)],
+        ctx.args.has('axes') ? { perm: ctx.args.ints('axes') } : {},
+      );
     },
   }),
   Squeeze: op({
@@ -175,7 +195,9 @@ export const shapeOps = {
     outputs: [1, 1],
     convert: (ctx) => {
       const dims = ctx.args.ints('dims', []);
-      ctx.emit('Squeeze', dims.length ? [ctx.input(0), ctx.int64s(dims, 'dims')] : [ctx.input(0)], [ctx.output(0)]);
+      ctx.emit('Squeeze', dims.length ? [ctx.input(0), ctx.int64s(dims, 'dims')] : [ctx.input(0)], [
+        ctx.output(0),
+      ]);
     },
   }),
   ExpandDims: op({
@@ -183,7 +205,11 @@ export const shapeOps = {
     inputs: [1, 1],
     outputs: [1, 1],
     convert: (ctx) => {
-      ctx.emit('Unsqueeze', [ctx.input(0), ctx.int64s(ctx.args.ints('dims'), 'dims')], [ctx.output(0)]);
+      ctx.emit(
+        'Unsqueeze',
+        [ctx.input(0), ctx.int64s(ctx.args.ints('dims'), 'dims')],
+        [ctx.output(0)],
+      );
     },
   }),
   Slice: op({
@@ -198,7 +224,9 @@ export const shapeOps = {
     inputs: [2, 2],
     outputs: [1, 1],
     convert: (ctx) => {
-      ctx.emit('Gather', [ctx.input(0), ctx.input(1)], [ctx.output(0)], { axis: ctx.args.int('axis', 0) });
+      ctx.emit('Gather', [ctx.input(0), ctx.input(1)], [ctx.output(0)], {
+        axis: ctx.args.int('axis', 0),
+      });
     },
   }),
   Cast: op({

@@ -50,14 +50,25 @@ function learningRate(ctx: ConvertContext): void {
       break;
     }
     case 'multistep': {
-      const steps = ctx.constant(Tensor.from(Float32Array.from(a.ints('stepsizes')), 'float32'), 'stepsizes');
+      const steps = ctx.constant(
+        Tensor.from(Float32Array.from(a.ints('stepsizes')), 'float32'),
+        'stepsizes',
+      );
       const passed = ctx.emit('GreaterOrEqual', [itVec, steps], 1)[0];
-      const count = ctx.emit('ReduceSum', [ctx.emit('Cast', [passed], 1, { to: onnxCode('float32') })[0]], 1, { keepdims: 1 })[0];
+      const count = ctx.emit(
+        'ReduceSum',
+        [ctx.emit('Cast', [passed], 1, { to: onnxCode('float32') })[0]],
+        1,
+        { keepdims: 1 },
+      )[0];
       mult = pow(ctx.scalar(a.float('gamma'), 'float32', [1]), count);
       break;
     }
     default:
-      throw ctx.fail(`policy '${policy}' is not supported (supported: fixed, step, exp, inv, poly, multistep)`, 'unsupported');
+      throw ctx.fail(
+        `policy '${policy}' is not supported (supported: fixed, step, exp, inv, poly, multistep)`,
+        'unsupported',
+      );
   }
   ctx.emit('Mul', [mult, f(base)], [ctx.output(0)]);
 }
@@ -111,13 +122,21 @@ function adam(ctx: ConvertContext): void {
   const add = (x: string, y: string, out?: string) => ctx.emit('Add', [x, y], out ? [out] : 1)[0];
   const m1New = add(mul(m1, f(b1)), mul(g, f(1 - b1)), ctx.output(1));
   const m2New = add(mul(m2, f(b2)), mul(mul(g, g), f(1 - b2)), ctx.output(2));
-  const t = ctx.emit('Add', [ctx.emit('Cast', [it], 1, { to: onnxCode('float32') })[0], f(1)], 1)[0];
+  const t = ctx.emit(
+    'Add',
+    [ctx.emit('Cast', [it], 1, { to: onnxCode('float32') })[0], f(1)],
+    1,
+  )[0];
   const b2t = ctx.emit('Pow', [f(b2), t], 1)[0];
   const b1t = ctx.emit('Pow', [f(b1), t], 1)[0];
   const num = ctx.emit('Sqrt', [ctx.emit('Sub', [f(1), b2t], 1)[0]], 1)[0];
   const corr = ctx.emit('Div', [num, ctx.emit('Sub', [f(1), b1t], 1)[0]], 1)[0];
   const denom = add(ctx.emit('Sqrt', [m2New], 1)[0], f(eps));
-  const step = ctx.emit('Div', [mul(mul(lr, corr), m1New), denom], ctx.outputBlobs.length > 3 ? [ctx.output(3)] : 1)[0];
+  const step = ctx.emit(
+    'Div',
+    [mul(mul(lr, corr), m1New), denom],
+    ctx.outputBlobs.length > 3 ? [ctx.output(3)] : 1,
+  )[0];
   add(p, step, ctx.output(0));
 }
 
@@ -142,7 +161,12 @@ export const trainOps = {
   Iter: op({ args: {}, inputs: [0, 1], outputs: [1, 1], inplace: [[0, 0]], convert: iter }),
   LearningRate: op({
     args: {
-      base_lr: 'float', policy: 'string', gamma: 'float', stepsize: 'int', power: 'float', max_iter: 'int',
+      base_lr: 'float',
+      policy: 'string',
+      gamma: 'float',
+      stepsize: 'int',
+      power: 'float',
+      max_iter: 'int',
       stepsizes: 'ints',
     },
     inputs: [1, 1],
@@ -161,21 +185,32 @@ export const trainOps = {
     args: { momentum: 'float', nesterov: 'bool' },
     inputs: [4, 4],
     outputs: [2, 3],
-    inplace: [[0, 0], [1, 1], [3, 2]],
+    inplace: [
+      [0, 0],
+      [1, 1],
+      [3, 2],
+    ],
     convert: momentumSgd,
   }),
   Adam: op({
     args: { beta1: 'float', beta2: 'float', epsilon: 'float' },
     inputs: [6, 6],
     outputs: [3, 4],
-    inplace: [[0, 0], [1, 1], [2, 2]],
+    inplace: [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ],
     convert: adam,
   }),
   Adagrad: op({
     args: { epsilon: 'float', decay: 'float' },
     inputs: [4, 4],
     outputs: [2, 4],
-    inplace: [[0, 0], [1, 1]],
+    inplace: [
+      [0, 0],
+      [1, 1],
+    ],
     convert: adagrad,
   }),
   Scale: op({

@@ -9,7 +9,16 @@ import type { ArgReader } from './args.js';
  * 'number' (f or i), 'int|string' (i or s: Cast's `to`), 'int64s' (ints beyond 2^53 as bigint).
  */
 export type ArgKind =
-  | 'int' | 'float' | 'bool' | 'string' | 'ints' | 'floats' | 'strings' | 'number' | 'int|string' | 'int64s';
+  | 'int'
+  | 'float'
+  | 'bool'
+  | 'string'
+  | 'ints'
+  | 'floats'
+  | 'strings'
+  | 'number'
+  | 'int|string'
+  | 'int64s';
 
 export type ArgSpecs = Readonly<Record<string, ArgKind>>;
 
@@ -52,7 +61,12 @@ export interface ConvertContext {
   /** Whether output i exists in the OperatorDef and its value is read later or kept. */
   wantOutput(i: number): boolean;
   /** Emits a core node; returns its output value names (fresh ones when `outputs` is a count). */
-  emit(op: string, inputs: readonly string[], outputs: readonly string[] | number, attrs?: Attrs): string[];
+  emit(
+    op: string,
+    inputs: readonly string[],
+    outputs: readonly string[] | number,
+    attrs?: Attrs,
+  ): string[];
   /** A constant value (a graph initializer). */
   constant(t: Tensor, hint?: string): string;
   /** An int64 1-D constant. */

@@ -17,7 +17,9 @@ export function rng(seed: number): () => number {
 function int64s(t: onnx.ITensorProto): number[] {
   if (t.rawData && t.rawData.length) {
     const view = new DataView(t.rawData.buffer, t.rawData.byteOffset, t.rawData.byteLength);
-    return Array.from({ length: t.rawData.length / 8 }, (_, i) => Number(view.getBigInt64(i * 8, true)));
+    return Array.from({ length: t.rawData.length / 8 }, (_, i) =>
+      Number(view.getBigInt64(i * 8, true)),
+    );
   }
   return (t.int64Data ?? []).map((v) => Number(v));
 }
@@ -35,7 +37,11 @@ export interface Materialized {
 export function materialize(model: Uint8Array, seed = 1): Materialized {
   const m = onnx.ModelProto.decode(model);
   // Decoded messages are built from plain objects below; the generated typings are stricter.
-  const g = m.graph! as { node: onnx.NodeProto[]; initializer: onnx.TensorProto[]; input: onnx.ValueInfoProto[] };
+  const g = m.graph! as {
+    node: onnx.NodeProto[];
+    initializer: onnx.TensorProto[];
+    input: onnx.ValueInfoProto[];
+  };
   const inits = new Map(g.initializer.map((t) => [t.name, t]));
   const rand = rng(seed);
   const weights: Materialized['weights'] = new Map();
@@ -53,7 +59,12 @@ export function materialize(model: Uint8Array, seed = 1): Materialized {
     const name = n.output[0];
     weights.set(name, { shape, data });
     g.initializer.push(
-      onnx.TensorProto.create({ name, dims: shape, dataType: 1, rawData: new Uint8Array(data.buffer) }),
+      onnx.TensorProto.create({
+        name,
+        dims: shape,
+        dataType: 1,
+        rawData: new Uint8Array(data.buffer),
+      }),
     );
     dropped.add(n.input[0]);
     return false;
@@ -66,5 +77,7 @@ export function materialize(model: Uint8Array, seed = 1): Materialized {
 
 /** Where the shared models live (beside the checkout, or $TANDEM_SHARED/models). */
 export function sharedModels(): string {
-  return process.env.TANDEM_SHARED ? `${process.env.TANDEM_SHARED}/models` : new URL('../../../../../shared/models', import.meta.url).pathname;
+  return process.env.TANDEM_SHARED
+    ? `${process.env.TANDEM_SHARED}/models`
+    : new URL('../../../../../shared/models', import.meta.url).pathname;
 }

@@ -23,7 +23,9 @@ export function rng(seed: number): () => number {
 function int64s(t: onnx.ITensorProto): number[] {
   if (t.rawData && t.rawData.length) {
     const view = new DataView(t.rawData.buffer, t.rawData.byteOffset, t.rawData.byteLength);
-    return Array.from({ length: t.rawData.length / 8 }, (_, i) => Number(view.getBigInt64(i * 8, true)));
+    return Array.from({ length: t.rawData.length / 8 }, (_, i) =>
+      Number(view.getBigInt64(i * 8, true)),
+    );
   }
   return (t.int64Data ?? []).map((v) => Number(v));
 }
@@ -38,7 +40,11 @@ export interface LightModel {
 /** Loads shared/models/onnx-light/<name>.onnx with He-uniform weights from `seed`. */
 export function lightModel(name: string, seed = 1): LightModel {
   const m = onnx.ModelProto.decode(readFileSync(join(MODELS, 'onnx-light', `${name}.onnx`)));
-  const g = m.graph! as { node: onnx.NodeProto[]; initializer: onnx.TensorProto[]; input: onnx.ValueInfoProto[] };
+  const g = m.graph! as {
+    node: onnx.NodeProto[];
+    initializer: onnx.TensorProto[];
+    input: onnx.ValueInfoProto[];
+  };
   const inits = new Map(g.initializer.map((t) => [t.name, t]));
   const rand = rng(seed);
   const blobs = new Map<string, Tensor>();
@@ -55,7 +61,14 @@ export function lightModel(name: string, seed = 1): LightModel {
     for (let i = 0; i < size; i++) data[i] = (rand() * 2 - 1) * bound;
     const out = n.output[0];
     blobs.set(out.replace(/_0$/, ''), new Tensor('float32', shape, data.buffer));
-    g.initializer.push(onnx.TensorProto.create({ name: out, dims: shape, dataType: 1, rawData: new Uint8Array(data.buffer) }));
+    g.initializer.push(
+      onnx.TensorProto.create({
+        name: out,
+        dims: shape,
+        dataType: 1,
+        rawData: new Uint8Array(data.buffer),
+      }),
+    );
     dropped.add(n.input[0]);
     return false;
   });
@@ -85,12 +98,17 @@ export function initNetOf(blobs: ReadonlyMap<string, Tensor>, name = 'init'): ca
 export function randomTensor(shape: number[], seed: number): Tensor {
   const r = rng(seed);
   const n = shape.reduce((a, b) => a * b, 1);
-  return Tensor.from(Float32Array.from({ length: n }, () => r() * 2 - 1), 'float32', shape);
+  return Tensor.from(
+    Float32Array.from({ length: n }, () => r() * 2 - 1),
+    'float32',
+    shape,
+  );
 }
 
 export function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let worst = 0;
-  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]) / (1e-3 + Math.abs(b[i])));
+  for (let i = 0; i < a.length; i++)
+    worst = Math.max(worst, Math.abs(a[i] - b[i]) / (1e-3 + Math.abs(b[i])));
   return worst;
 }
 

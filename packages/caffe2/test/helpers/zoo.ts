@@ -19,10 +19,9 @@ export interface ZooCase {
 export function zooCase(model: string, seed = 7): ZooCase {
   const root = sharedModels();
   const predictPath = join(root, 'caffe2-zoo', model, 'predict_net.pbtxt');
-  const valueInfo = JSON.parse(readFileSync(join(root, 'caffe2-zoo', model, 'value_info.json'), 'utf8')) as Record<
-    string,
-    [number, number[]]
-  >;
+  const valueInfo = JSON.parse(
+    readFileSync(join(root, 'caffe2-zoo', model, 'value_info.json'), 'utf8'),
+  ) as Record<string, [number, number[]]>;
   const { bytes } = materialize(readFileSync(join(root, 'onnx-light', `${model}.onnx`)), seed);
   const initNet = new Net(`${model}_init`);
   // Every float initializer: the seeded ones and those the light model kept (some biases).
@@ -39,13 +38,25 @@ export function zooCase(model: string, seed = 7): ZooCase {
   const rand = rng(seed + 1);
   const data = new Float32Array(shape.reduce((a, b) => a * b, 1));
   for (let i = 0; i < data.length; i++) data[i] = rand() * 2 - 1;
-  return { initNet, predictPath, input: { name: inputName, tensor: Tensor.from(data, 'float32', shape) }, onnxBytes: bytes };
+  return {
+    initNet,
+    predictPath,
+    input: { name: inputName, tensor: Tensor.from(data, 'float32', shape) },
+    onnxBytes: bytes,
+  };
 }
 
 /** onnxruntime-node's first output for one input. */
-export async function runOrt(bytes: Uint8Array, input: Tensor): Promise<{ data: Float32Array; dims: readonly number[] }> {
+export async function runOrt(
+  bytes: Uint8Array,
+  input: Tensor,
+): Promise<{ data: Float32Array; dims: readonly number[] }> {
   const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 2 });
-  const feeds = { [session.inputNames[0]]: new ort.Tensor('float32', input.data() as Float32Array, [...input.shape]) };
+  const feeds = {
+    [session.inputNames[0]]: new ort.Tensor('float32', input.data() as Float32Array, [
+      ...input.shape,
+    ]),
+  };
   const out = await session.run(feeds);
   const t = out[session.outputNames[0]];
   const result = { data: Float32Array.from(t.data as Float32Array), dims: t.dims };

@@ -66,7 +66,12 @@ export class Executor {
   private readonly slotOf = new Map<string, number>();
   private readonly outputSlots: number[];
   private readonly outputNames: string[];
-  private readonly inputSlots: Array<{ name: string; slot: number; dtype: DType | null; shape: (number | string | null)[] | null }>;
+  private readonly inputSlots: Array<{
+    name: string;
+    slot: number;
+    dtype: DType | null;
+    shape: (number | string | null)[] | null;
+  }>;
   private readonly constants: Array<[number, Tensor]> = [];
   private readonly pool = new BufferPool();
   private slotCount = 0;
@@ -104,14 +109,19 @@ export class Executor {
     this.outputNames = opts.outputs ?? graph.outputs.map((o) => o.name);
     this.outputSlots = this.outputNames.map((n) => {
       const s = this.slotOf.get(n);
-      if (s === undefined) throw new ArgumentError(`graph '${graph.name}': output '${n}' is never computed`);
+      if (s === undefined)
+        throw new ArgumentError(`graph '${graph.name}': output '${n}' is never computed`);
       return s;
     });
     this.planLiveness();
   }
 
   private planLiveness(): void {
-    const keep = new Set<number>([...this.outputSlots, ...this.constants.map(([s]) => s), ...this.inputSlots.map((i) => i.slot)]);
+    const keep = new Set<number>([
+      ...this.outputSlots,
+      ...this.constants.map(([s]) => s),
+      ...this.inputSlots.map((i) => i.slot),
+    ]);
     const lastUse = new Map<number, number>();
     this.steps.forEach((st, i) => {
       for (const s of st.inputs) if (s >= 0) lastUse.set(s, i);
@@ -129,29 +139,37 @@ export class Executor {
     return this.inputSlots.map((i) => i.name);
   }
 
-  run(feeds: Readonly<Record<string, Tensor>>, outer?: ReadonlyMap<string, Tensor>): Record<string, Tensor> {
+  run(
+    feeds: Readonly<Record<string, Tensor>>,
+    outer?: ReadonlyMap<string, Tensor>,
+  ): Record<string, Tensor> {
     const slots: (Tensor | undefined)[] = new Array(this.slotCount);
     for (const [s, t] of this.constants) slots[s] = t;
     for (const inp of this.inputSlots) {
       const t = feeds[inp.name];
       if (t === undefined) {
         if (slots[inp.slot]) continue; // an initializer doubles as the input's default
-        throw new ArgumentError(`graph '${this.graph.name}': missing input '${inp.name}' (inputs: ${this.inputNames.join(', ')})`);
+        throw new ArgumentError(
+          `graph '${this.graph.name}': missing input '${inp.name}' (inputs: ${this.inputNames.join(', ')})`,
+        );
       }
       checkFeed(inp, t);
       slots[inp.slot] = t;
     }
     for (const name of Object.keys(feeds)) {
       if (!this.slotOf.has(name)) {
-        throw new ArgumentError(`graph '${this.graph.name}': unknown input '${name}' (inputs: ${this.inputNames.join(', ')})`);
+        throw new ArgumentError(
+          `graph '${this.graph.name}': unknown input '${name}' (inputs: ${this.inputNames.join(', ')})`,
+        );
       }
       const s = this.slotOf.get(name)!;
       if (!slots[s]) slots[s] = feeds[name];
     }
-    if (outer) for (const [name, t] of outer) {
-      const s = this.slotOf.get(name);
-      if (s !== undefined && !slots[s]) slots[s] = t;
-    }
+    if (outer)
+      for (const [name, t] of outer) {
+        const s = this.slotOf.get(name);
+        if (s !== undefined && !slots[s]) slots[s] = t;
+      }
     const refs = new Map<Storage, number>();
     const alloc = (d: DType, shape: readonly number[]) => this.pool.alloc(d, shape);
     for (const st of this.steps) {
@@ -159,7 +177,8 @@ export class Executor {
       let outs: Tensor[];
       try {
         ins.forEach((t, i) => {
-          if (!t && st.inputs[i] >= 0) throw new ArgumentError(`input '${st.node.inputs[i]}' has no value`);
+          if (!t && st.inputs[i] >= 0)
+            throw new ArgumentError(`input '${st.node.inputs[i]}' has no value`);
         });
         outs = executeDef(st.def, ins, st.attrs, alloc);
       } catch (e) {
@@ -194,13 +213,21 @@ export class Executor {
   }
 }
 
-function checkFeed(decl: { name: string; dtype: DType | null; shape: (number | string | null)[] | null }, t: Tensor): void {
+function checkFeed(
+  decl: { name: string; dtype: DType | null; shape: (number | string | null)[] | null },
+  t: Tensor,
+): void {
   if (!(t instanceof Tensor)) throw new ArgumentError(`input '${decl.name}' must be a Tensor`);
   if (decl.dtype && t.dtype !== decl.dtype) {
     throw new DTypeError(`input '${decl.name}' must be ${decl.dtype}, got ${t.dtype}`);
   }
   if (decl.shape) {
-    const ok = decl.shape.length === t.shape.length && decl.shape.every((d, i) => typeof d !== 'number' || d === t.shape[i]);
-    if (!ok) throw new ShapeError(`input '${decl.name}' must have shape ${shapeStr(decl.shape)}, got ${shapeStr(t.shape)}`);
+    const ok =
+      decl.shape.length === t.shape.length &&
+      decl.shape.every((d, i) => typeof d !== 'number' || d === t.shape[i]);
+    if (!ok)
+      throw new ShapeError(
+        `input '${decl.name}' must have shape ${shapeStr(decl.shape)}, got ${shapeStr(t.shape)}`,
+      );
   }
 }

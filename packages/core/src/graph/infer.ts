@@ -22,11 +22,13 @@ export interface InferOptions {
 /** Infers every value's dtype and shape; returns the info map. Errors name the node. */
 export function inferShapes(graph: Graph, opts: InferOptions = {}): Map<string, ValueInfo> {
   const infos = new Map<string, ValueInfo>(opts.outer ?? []);
-  for (const [name, t] of graph.initializers) infos.set(name, { dtype: t.dtype, shape: [...t.shape], value: t });
+  for (const [name, t] of graph.initializers)
+    infos.set(name, { dtype: t.dtype, shape: [...t.shape], value: t });
   for (const inp of graph.inputs) {
     const given = opts.inputs?.[inp.name];
     if (given) infos.set(inp.name, given);
-    else if (!graph.initializers.has(inp.name)) infos.set(inp.name, { dtype: inp.dtype, shape: inp.shape });
+    else if (!graph.initializers.has(inp.name))
+      infos.set(inp.name, { dtype: inp.dtype, shape: inp.shape });
   }
   for (const node of topoSort(graph, new Set(opts.outer?.keys() ?? []))) {
     inferNode(node, infos, opts.fold !== false);
@@ -47,15 +49,27 @@ function inferNode(node: Node, infos: Map<string, ValueInfo>, fold: boolean): vo
       fold &&
       !def.traits.includes('random') &&
       inputs.every((i) => !i || (i.value && i.value.size <= FOLD_LIMIT)) &&
-      outs.every((o) => o.shape && o.shape.every((d) => typeof d === 'number') && o.shape.reduce<number>((a, d) => a * (d as number), 1) <= FOLD_LIMIT);
+      outs.every(
+        (o) =>
+          o.shape &&
+          o.shape.every((d) => typeof d === 'number') &&
+          o.shape.reduce<number>((a, d) => a * (d as number), 1) <= FOLD_LIMIT,
+      );
     if (foldable) {
-      values = executeDef(def, inputs.map((i) => i?.value), attrs);
+      values = executeDef(
+        def,
+        inputs.map((i) => i?.value),
+        attrs,
+      );
     }
     node.outputs.forEach((name, i) => {
       if (!name) return;
       const o = outs[i] ?? { dtype: null, shape: null };
       const v = values?.[i] ?? o.value;
-      infos.set(name, v ? { dtype: v.dtype, shape: [...v.shape], value: v } : { dtype: o.dtype, shape: o.shape });
+      infos.set(
+        name,
+        v ? { dtype: v.dtype, shape: [...v.shape], value: v } : { dtype: o.dtype, shape: o.shape },
+      );
     });
   } catch (e) {
     throw withContext(e, nodeLabel(node));

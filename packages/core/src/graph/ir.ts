@@ -75,14 +75,18 @@ export function topoSort(graph: Graph, outer: ReadonlySet<string> = new Set()): 
     const s = state.get(n);
     if (s === 2) return;
     if (s === 1) {
-      throw new MalformedModelError(`graph '${graph.name}' has a cycle through ${[...path, n].map(nodeLabel).join(' -> ')}`);
+      throw new MalformedModelError(
+        `graph '${graph.name}' has a cycle through ${[...path, n].map(nodeLabel).join(' -> ')}`,
+      );
     }
     state.set(n, 1);
     for (const inp of n.inputs) {
       if (!inp || available.has(inp)) continue;
       const p = producers.get(inp);
       if (!p) {
-        throw new MalformedModelError(`${nodeLabel(n)}: input '${inp}' is not a graph input, initializer or node output`);
+        throw new MalformedModelError(
+          `${nodeLabel(n)}: input '${inp}' is not a graph input, initializer or node output`,
+        );
       }
       visit(p, [...path, n]);
     }

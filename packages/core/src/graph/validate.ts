@@ -19,7 +19,8 @@ export function validateGraph(graph: Graph): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const names = new Set<string>();
   for (const node of graph.nodes) {
-    if (names.has(node.name)) issues.push({ node: node.name, message: `${nodeLabel(node)}: node name is used twice` });
+    if (names.has(node.name))
+      issues.push({ node: node.name, message: `${nodeLabel(node)}: node name is used twice` });
     names.add(node.name);
     try {
       const def = getOp(node.op);
@@ -27,9 +28,16 @@ export function validateGraph(graph: Graph): ValidationIssue[] {
       const required = def.inputs.filter((s) => !s.optional && !s.variadic).length;
       const present = node.inputs.filter((n) => n).length;
       const variadic = def.inputs.at(-1)?.variadic;
-      if (present < required) issues.push({ node: node.name, message: `${nodeLabel(node)}: needs ${required} inputs, has ${present}` });
+      if (present < required)
+        issues.push({
+          node: node.name,
+          message: `${nodeLabel(node)}: needs ${required} inputs, has ${present}`,
+        });
       if (!variadic && node.inputs.length > def.inputs.length) {
-        issues.push({ node: node.name, message: `${nodeLabel(node)}: takes at most ${def.inputs.length} inputs, has ${node.inputs.length}` });
+        issues.push({
+          node: node.name,
+          message: `${nodeLabel(node)}: takes at most ${def.inputs.length} inputs, has ${node.inputs.length}`,
+        });
       }
     } catch (e) {
       issues.push({ node: node.name, message: `${nodeLabel(node)}: ${(e as Error).message}` });
@@ -44,7 +52,8 @@ export function validateGraph(graph: Graph): ValidationIssue[] {
   }
   const produced = new Set([...graph.sourceNames(), ...graph.nodes.flatMap((n) => n.outputs)]);
   for (const o of graph.outputs) {
-    if (!produced.has(o.name)) issues.push({ message: `graph output '${o.name}' is never computed` });
+    if (!produced.has(o.name))
+      issues.push({ message: `graph output '${o.name}' is never computed` });
   }
   if (!structural && issues.length === 0) {
     try {
@@ -53,19 +62,28 @@ export function validateGraph(graph: Graph): ValidationIssue[] {
         const info = infos.get(o.name);
         if (!info) continue;
         if (o.dtype && info.dtype && o.dtype !== info.dtype) {
-          issues.push({ message: `graph output '${o.name}' is declared ${o.dtype} but computes ${info.dtype}` });
+          issues.push({
+            message: `graph output '${o.name}' is declared ${o.dtype} but computes ${info.dtype}`,
+          });
         }
         if (o.shape && info.shape) {
           const clash =
             o.shape.length !== info.shape.length ||
-            o.shape.some((d, i) => typeof d === 'number' && typeof info.shape![i] === 'number' && d !== info.shape![i]);
+            o.shape.some(
+              (d, i) =>
+                typeof d === 'number' && typeof info.shape![i] === 'number' && d !== info.shape![i],
+            );
           if (clash) {
-            issues.push({ message: `graph output '${o.name}' is declared ${shapeStr(o.shape)} but computes ${shapeStr(info.shape)}` });
+            issues.push({
+              message: `graph output '${o.name}' is declared ${shapeStr(o.shape)} but computes ${shapeStr(info.shape)}`,
+            });
           }
         }
       }
     } catch (e) {
-      issues.push({ message: e instanceof TandemError || e instanceof Error ? e.message : String(e) });
+      issues.push({
+        message: e instanceof TandemError || e instanceof Error ? e.message : String(e),
+      });
     }
   }
   return issues;
@@ -74,6 +92,8 @@ export function validateGraph(graph: Graph): ValidationIssue[] {
 export function assertValid(graph: Graph): void {
   const issues = validateGraph(graph);
   if (issues.length) {
-    throw new MalformedModelError(`graph '${graph.name}' is invalid:\n  ${issues.map((i) => i.message).join('\n  ')}`);
+    throw new MalformedModelError(
+      `graph '${graph.name}' is invalid:\n  ${issues.map((i) => i.message).join('\n  ')}`,
+    );
   }
 }

@@ -101,7 +101,8 @@ defineUnary('HardSwish', {
 });
 
 defineUnary('Softplus', {
-  grad: ({ b, inputs: [x], gradOutputs: [g] }) => (g ? [mathOps(b).mul(g, b.apply('Sigmoid', [x])[0])] : []),
+  grad: ({ b, inputs: [x], gradOutputs: [g] }) =>
+    g ? [mathOps(b).mul(g, b.apply('Sigmoid', [x])[0])] : [],
   saves: X,
 });
 
@@ -157,7 +158,9 @@ defineOp({
     const grows = (d: unknown, i: number) =>
       typeof d === 'number' && typeof xs?.[i] === 'number' && d !== xs[i];
     if (shape && x.shape && (shape.length !== x.shape.length || shape.some(grows))) {
-      throw new ShapeError(`PRelu: slope ${shapeStr(s.shape)} does not broadcast to X ${shapeStr(x.shape)}`);
+      throw new ShapeError(
+        `PRelu: slope ${shapeStr(s.shape)} does not broadcast to X ${shapeStr(x.shape)}`,
+      );
     }
     return [sameAs(x)];
   },
@@ -192,7 +195,9 @@ defineOp({
       const b = ctx.inputs[i];
       if (!b) continue;
       if (b.dtype && x.dtype && b.dtype !== x.dtype) {
-        throw new DTypeError(`Clip: ${i === 1 ? 'min' : 'max'} is ${b.dtype} but input is ${x.dtype}`);
+        throw new DTypeError(
+          `Clip: ${i === 1 ? 'min' : 'max'} is ${b.dtype} but input is ${x.dtype}`,
+        );
       }
       if (b.shape && b.shape.some((d) => typeof d === 'number' && d !== 1)) {
         const which = i === 1 ? 'min' : 'max';
@@ -230,4 +235,3 @@ defineOp({
   },
   saves: { inputs: [0, 1, 2] },
 });
-

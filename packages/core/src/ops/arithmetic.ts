@@ -50,7 +50,9 @@ defineBinary('Div', {
     return [
       needsGrad(0) ? unbroadcast(b, gx, x!) : undefined,
       // d(x/y)/dy = -z/y
-      needsGrad(1) ? unbroadcast(b, b.apply('Neg', [b.apply('Mul', [gx, z])[0]])[0], y!) : undefined,
+      needsGrad(1)
+        ? unbroadcast(b, b.apply('Neg', [b.apply('Mul', [gx, z])[0]])[0], y!)
+        : undefined,
     ];
   },
   saves: { inputs: [0, 1], outputs: [0] },
@@ -101,7 +103,12 @@ defineBinary('Pow', {
  * Max Min Sum Mean over one or more inputs, broadcast together. The kernel folds pairwise into the
  * output (elementwise kernels may write over an operand they read at the same index).
  */
-function defineVariadic(name: string, kernel: string, dtypes: readonly DType[], grad: typeof maxGrad) {
+function defineVariadic(
+  name: string,
+  kernel: string,
+  dtypes: readonly DType[],
+  grad: typeof maxGrad,
+) {
   defineOp({
     name,
     inputs: [{ name: 'data_0', variadic: true }],
@@ -117,7 +124,15 @@ function defineVariadic(name: string, kernel: string, dtypes: readonly DType[], 
           throw new DTypeError(`${name}: inputs have different dtypes (${dt} and ${info.dtype})`);
         }
       }
-      return [{ dtype: dt ?? 'float32', shape: broadcastDims(name, infos.map((i) => i.shape)) }];
+      return [
+        {
+          dtype: dt ?? 'float32',
+          shape: broadcastDims(
+            name,
+            infos.map((i) => i.shape),
+          ),
+        },
+      ];
     },
     kernel: (ctx) => {
       const out = ctx.output(0);
@@ -139,7 +154,13 @@ function defineVariadic(name: string, kernel: string, dtypes: readonly DType[], 
 
 // Max/Min: the gradient goes to the inputs equal to the result, split evenly between ties.
 function maxGrad<V>(ctx: GradContext<V>): (V | undefined)[] {
-  const { b, inputs, outputs: [y], gradOutputs: [g], needsGrad } = ctx;
+  const {
+    b,
+    inputs,
+    outputs: [y],
+    gradOutputs: [g],
+    needsGrad,
+  } = ctx;
   if (!g) return [];
   const m = mathOps(b);
   const code = dtypeInfo(b.info(y).dtype ?? 'float32').code;

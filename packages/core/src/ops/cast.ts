@@ -22,7 +22,12 @@ function targetDType(to: number): DType {
 const isFloat = (d: DType | null) => d !== null && dtypeInfo(d).isFloat;
 
 // The gradient casts back to the input's dtype; integer and bool inputs carry none.
-function castBack<V>({ b, inputs: [x], gradOutputs: [g], needsGrad }: GradContext<V>): (V | undefined)[] {
+function castBack<V>({
+  b,
+  inputs: [x],
+  gradOutputs: [g],
+  needsGrad,
+}: GradContext<V>): (V | undefined)[] {
   const xd = b.info(x!).dtype;
   if (!g || !needsGrad(0) || !isFloat(xd) || !isFloat(b.info(g).dtype)) return [];
   return [b.apply('Cast', [g], { to: dtypeInfo(xd!).code })[0]];

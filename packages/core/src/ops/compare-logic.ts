@@ -21,7 +21,10 @@ defineUnary('IsNaN', { dtypes: FLOAT_DTYPES, outDType: 'bool' });
 defineUnary('IsInf', {
   dtypes: FLOAT_DTYPES,
   outDType: 'bool',
-  attrs: { detect_negative: { type: 'int', default: 1 }, detect_positive: { type: 'int', default: 1 } },
+  attrs: {
+    detect_negative: { type: 'int', default: 1 },
+    detect_positive: { type: 'int', default: 1 },
+  },
 });
 
 // Where(condition, X, Y): three-way broadcast; X and Y share any dtype.

@@ -42,11 +42,16 @@ function planFor(g: Graph, outer: string[]): Executor {
 }
 
 /** Splits the op's inputs into its own and the outer-scope values (the trailing ones). */
-function splitInputs(ctx: KernelContext): { own: (Tensor | undefined)[]; outer: Map<string, Tensor> } {
+function splitInputs(ctx: KernelContext): {
+  own: (Tensor | undefined)[];
+  outer: Map<string, Tensor>;
+} {
   const names = outerNames(ctx.attrs);
   const n = ctx.inputs.length - names.length;
   if (n < 0)
-    throw new ArgumentError(`${ctx.op}: ${names.length} outer-scope names but ${ctx.inputs.length} inputs`);
+    throw new ArgumentError(
+      `${ctx.op}: ${names.length} outer-scope names but ${ctx.inputs.length} inputs`,
+    );
   const outer = new Map<string, Tensor>();
   names.forEach((name, i) => {
     const t = ctx.inputs[n + i];
@@ -59,7 +64,9 @@ function runBody(g: Graph, feeds: Tensor[], outer: Map<string, Tensor>, names: s
   const ex = planFor(g, names);
   const inputs = g.inputs;
   if (feeds.length !== inputs.length) {
-    throw new ArgumentError(`subgraph '${g.name}' takes ${inputs.length} inputs, got ${feeds.length}`);
+    throw new ArgumentError(
+      `subgraph '${g.name}' takes ${inputs.length} inputs, got ${feeds.length}`,
+    );
   }
   const record: Record<string, Tensor> = {};
   inputs.forEach((inp, i) => (record[inp.name] = feeds[i]));
@@ -148,7 +155,10 @@ defineOp({
     return outs.map((o, i) => {
       if (i < nCarried) {
         const init = ctx.inputs[2 + i];
-        return { dtype: init?.dtype ?? o.dtype, shape: o.shape ?? (init?.shape ? [...init.shape] : null) };
+        return {
+          dtype: init?.dtype ?? o.dtype,
+          shape: o.shape ?? (init?.shape ? [...init.shape] : null),
+        };
       }
       return { dtype: o.dtype, shape: o.shape ? [null as Dim, ...o.shape] : null };
     });
@@ -213,7 +223,8 @@ defineOp({
     const names = outerNames(ctx.attrs);
     const m = ctx.attrs.int('num_scan_inputs');
     const nState = own.length - m;
-    if (nState < 0) throw new ArgumentError(`Scan: num_scan_inputs ${m} exceeds the ${own.length} inputs`);
+    if (nState < 0)
+      throw new ArgumentError(`Scan: num_scan_inputs ${m} exceeds the ${own.length} inputs`);
     const vals = own.map((t, i) => {
       if (!t) throw new ArgumentError(`Scan: input ${i} is missing`);
       return t;
@@ -235,7 +246,9 @@ defineOp({
     for (let s = 0; s < T; s++) {
       const slices = scanIns.map((t, k) => {
         const i = inDirs[k] ? T - 1 - s : s;
-        return t.view(t.shape.slice(1), t.strides.slice(1), t.offset + i * t.strides[0]).contiguous();
+        return t
+          .view(t.shape.slice(1), t.strides.slice(1), t.offset + i * t.strides[0])
+          .contiguous();
       });
       const outs = runBody(body, [...state, ...slices], outer, names);
       state = outs.slice(0, nState);

@@ -13,13 +13,22 @@ export interface Geometry {
   pads: number[];
 }
 
-function listAttr(attrs: AttrReader, name: string, n: number, def: number, op: string, min: number) {
+function listAttr(
+  attrs: AttrReader,
+  name: string,
+  n: number,
+  def: number,
+  op: string,
+  min: number,
+) {
   const v = attrs.has(name) ? attrs.ints(name) : new Array<number>(n).fill(def);
   if (v.length !== n) {
     throw new ArgumentError(`${op}: attribute ${name} [${v.join(', ')}] must have ${n} entries`);
   }
   if (v.some((x) => !Number.isInteger(x) || x < min)) {
-    throw new ArgumentError(`${op}: attribute ${name} [${v.join(', ')}] must hold integers >= ${min}`);
+    throw new ArgumentError(
+      `${op}: attribute ${name} [${v.join(', ')}] must hold integers >= ${min}`,
+    );
   }
   return v;
 }
@@ -115,14 +124,17 @@ export function convTransposeGeometry(
 ): { pads: number[]; outputPadding: number[]; outSizes: number[] } {
   const n = g.kernel.length;
   const outputPadding = attrs.has('output_padding') ? [...attrs.ints('output_padding')] : zeros(n);
-  if (outputPadding.length !== n) throw new ArgumentError(`${op}: output_padding must have ${n} entries`);
+  if (outputPadding.length !== n)
+    throw new ArgumentError(`${op}: output_padding must have ${n} entries`);
   const mode = autoPad(attrs);
   let target: number[] | undefined;
   if (attrs.has('output_shape')) {
     const os = attrs.ints('output_shape');
     target = os.length === n ? os : os.slice(-n);
     if (target.length !== n) {
-      throw new ArgumentError(`${op}: output_shape [${os.join(', ')}] must give ${n} spatial sizes`);
+      throw new ArgumentError(
+        `${op}: output_shape [${os.join(', ')}] must give ${n} spatial sizes`,
+      );
     }
   } else if (mode === 'SAME_UPPER' || mode === 'SAME_LOWER') {
     target = inSizes.map((d, i) => d * g.strides[i]);

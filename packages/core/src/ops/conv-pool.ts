@@ -35,7 +35,9 @@ const CONV_ATTRS: Record<string, AttrSpec> = {
 
 function checkConvInputs(op: string, x: Dim[], w: Dim[], transpose: boolean, group: number): void {
   if (x.length < 3 || x.length > 5 || w.length !== x.length) {
-    throw new ShapeError(`${op}: X ${shapeStr(x)} and W ${shapeStr(w)} must share a rank of 3 to 5`);
+    throw new ShapeError(
+      `${op}: X ${shapeStr(x)} and W ${shapeStr(w)} must share a rank of 3 to 5`,
+    );
   }
   const c = x[1];
   const wc = transpose ? w[0] : w[1];
@@ -81,7 +83,12 @@ function inferConv(ctx: InferContext, op: string): { dtype: DType; shape: Dim[] 
   if (!x.shape || !w.shape) return [{ dtype, shape: null }];
   checkConvInputs(op, x.shape, w.shape, false, ctx.attrs.int('group'));
   const g = baseGeometry(op, ctx.attrs, kernelOf(op, w.shape));
-  return [{ dtype, shape: [x.shape[0], w.shape[0], ...autoOutputSizes(op, g, ctx.attrs, x.shape.slice(2))] }];
+  return [
+    {
+      dtype,
+      shape: [x.shape[0], w.shape[0], ...autoOutputSizes(op, g, ctx.attrs, x.shape.slice(2))],
+    },
+  ];
 }
 
 defineOp({
@@ -166,7 +173,11 @@ const CONV_T_ATTRS: Record<string, AttrSpec> = {
   output_shape: { type: 'ints' },
 };
 
-function convTGeom(attrs: AttrReader, x: { shape: readonly number[] }, w: { shape: readonly number[] }) {
+function convTGeom(
+  attrs: AttrReader,
+  x: { shape: readonly number[] },
+  w: { shape: readonly number[] },
+) {
   const g = baseGeometry('ConvTranspose', attrs, w.shape.slice(2));
   return { g, ...convTransposeGeometry('ConvTranspose', g, attrs, x.shape.slice(2)) };
 }
@@ -189,7 +200,11 @@ defineOp({
     if (sp.some((d) => typeof d !== 'number')) {
       return [{ dtype, shape: [x.shape[0], m, ...sp.map(() => null)] }];
     }
-    const { outSizes } = convTGeom(ctx.attrs, { shape: x.shape as number[] }, { shape: w.shape as number[] });
+    const { outSizes } = convTGeom(
+      ctx.attrs,
+      { shape: x.shape as number[] },
+      { shape: w.shape as number[] },
+    );
     return [{ dtype, shape: [x.shape[0], m, ...outSizes] }];
   },
   kernel: (ctx) => {

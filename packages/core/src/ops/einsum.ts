@@ -95,7 +95,9 @@ function diagonals<V>(b: OpBuilder<V>, t: Term<V>): Term<V> {
     const shape = shapeOf(b, t.v);
     const n = shape[p];
     if (shape[q] !== n)
-      throw new ShapeError(`Einsum: repeated label '${t.labels[q]}' has sizes ${n} and ${shape[q]}`);
+      throw new ShapeError(
+        `Einsum: repeated label '${t.labels[q]}' has sizes ${n} and ${shape[q]}`,
+      );
     const maskShape = shape.map((_, i) => (i === p || i === q ? n : 1));
     const eye = new Tensor(b.info(t.v).dtype ?? 'float32', maskShape);
     const d = eye.data();
@@ -137,7 +139,10 @@ function contract<V>(b: OpBuilder<V>, A: Term<V>, B: Term<V>, keep: Set<string>)
   const y = b.apply('MatMul', [a3, b3])[0];
   const ys = shapeOf(b, y);
   const outShape = [...ys.slice(0, batch.length), ...left.map(dimA), ...right.map(dimB)];
-  return { v: b.apply('Reshape', [y, intsConst(b, outShape)])[0], labels: [...batch, ...left, ...right] };
+  return {
+    v: b.apply('Reshape', [y, intsConst(b, outShape)])[0],
+    labels: [...batch, ...left, ...right],
+  };
 }
 
 function einsum<V>(b: OpBuilder<V>, inputs: readonly (V | undefined)[], attrs: AttrReader): V[] {

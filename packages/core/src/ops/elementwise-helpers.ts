@@ -32,7 +32,11 @@ export function defineUnary(name: string, opts: UnaryOptions = {}): OpDef {
     outputs: [{ name: 'Y' }],
     attrs: opts.attrs,
     dtypes: opts.dtypes ?? FLOAT_DTYPES,
-    traits: ['elementwise', ...(opts.outDType === 'bool' ? (['nondifferentiable'] as const) : []), ...(opts.traits ?? [])],
+    traits: [
+      'elementwise',
+      ...(opts.outDType === 'bool' ? (['nondifferentiable'] as const) : []),
+      ...(opts.traits ?? []),
+    ],
     infer: (ctx) => [sameAs(ctx.input(0), opts.outDType)],
     kernel: (ctx: KernelContext) => {
       const y = ctx.output(0);
@@ -73,7 +77,12 @@ export function defineBinary(name: string, opts: BinaryOptions = {}): OpDef {
       if (opts.sameDType !== false && a.dtype && b.dtype && a.dtype !== b.dtype) {
         throw new DTypeError(`${name}: inputs have different dtypes (${a.dtype} and ${b.dtype})`);
       }
-      return [{ dtype: opts.outDType ?? a.dtype ?? 'float32', shape: broadcastDims(name, [a.shape, b.shape]) }];
+      return [
+        {
+          dtype: opts.outDType ?? a.dtype ?? 'float32',
+          shape: broadcastDims(name, [a.shape, b.shape]),
+        },
+      ];
     },
     kernel: (ctx) => {
       const y = ctx.output(0);
@@ -94,7 +103,13 @@ export function defineBinary(name: string, opts: BinaryOptions = {}): OpDef {
 export function unbroadcast<V>(b: import('./registry.js').OpBuilder<V>, grad: V, like: V): V {
   const gs = b.info(grad).shape;
   const ls = b.info(like).shape;
-  if (gs && ls && gs.length === ls.length && gs.every((d, i) => d === ls[i] && typeof d === 'number')) return grad;
+  if (
+    gs &&
+    ls &&
+    gs.length === ls.length &&
+    gs.every((d, i) => d === ls[i] && typeof d === 'number')
+  )
+    return grad;
   return b.apply('SumToShape', [grad, b.apply('Shape', [like])[0]])[0];
 }
 

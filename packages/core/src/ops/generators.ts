@@ -76,7 +76,9 @@ defineOp({
   infer: (ctx) => {
     const v = ctx.attrs.has('value') ? ctx.attrs.tensor('value') : undefined;
     if (v && v.size !== 1)
-      throw new ShapeError(`ConstantOfShape: value must have one element, got ${shapeStr(v.shape)}`);
+      throw new ShapeError(
+        `ConstantOfShape: value must have one element, got ${shapeStr(v.shape)}`,
+      );
     const dtype = v?.dtype ?? 'float32';
     const shape = constInts(ctx.input(0));
     if (shape) {
@@ -106,7 +108,9 @@ function rangeCount(start: number, limit: number, delta: number): number {
   if (delta === 0) throw new ArgumentError('Range: delta must be non-zero');
   const n = Math.max(Math.ceil((limit - start) / delta), 0);
   if (!Number.isFinite(n))
-    throw new ArgumentError(`Range: start ${start}, limit ${limit}, delta ${delta} give no finite length`);
+    throw new ArgumentError(
+      `Range: start ${start}, limit ${limit}, delta ${delta} give no finite length`,
+    );
   return n;
 }
 
@@ -135,7 +139,9 @@ defineOp({
   kernel: (ctx) => {
     for (let i = 0; i < 3; i++) {
       if (ctx.input(i).size !== 1)
-        throw new ShapeError(`Range: input ${i} must be a scalar, got ${shapeStr(ctx.input(i).shape)}`);
+        throw new ShapeError(
+          `Range: input ${i} must be a scalar, got ${shapeStr(ctx.input(i).shape)}`,
+        );
     }
     const y = ctx.output(0);
     const d = y.data();

@@ -37,7 +37,9 @@ defineOp({
     const ind = ctx.input(1);
     checkIndices('Gather', ind);
     const shape =
-      x.shape && ind.shape ? gatherShape('Gather', x.shape, ind.shape, ctx.attrs.int('axis')) : null;
+      x.shape && ind.shape
+        ? gatherShape('Gather', x.shape, ind.shape, ctx.attrs.int('axis'))
+        : null;
     return [{ dtype: x.dtype ?? 'float32', shape }];
   },
   kernel: (ctx) => {
@@ -247,7 +249,8 @@ defineOp({
     const red = scatterGradReduction('ScatterElements', attrs.string('reduction'));
     const axis = attrs.int('axis');
     // 'none' overwrites: the overwritten data elements get no gradient. 'add' passes it through.
-    const dData = red === 'none' ? b.apply('ScatterElements', [g, ind, zerosLike(b, u!)], { axis })[0] : g;
+    const dData =
+      red === 'none' ? b.apply('ScatterElements', [g, ind, zerosLike(b, u!)], { axis })[0] : g;
     return [
       needsGrad(0) ? dData : undefined,
       undefined,

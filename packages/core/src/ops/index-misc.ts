@@ -34,7 +34,8 @@ defineOp({
     if (x.shape) {
       const axis = normAxes([ctx.attrs.int('axis')], x.shape.length, 'TopK')[0];
       shape = [...x.shape];
-      if (k && k.length !== 1) throw new ShapeError(`TopK: K must have one element, got ${k.length}`);
+      if (k && k.length !== 1)
+        throw new ShapeError(`TopK: K must have one element, got ${k.length}`);
       const dim = x.shape[axis];
       if (k && typeof dim === 'number' && (k[0] < 0 || k[0] > dim)) {
         throw new ShapeError(
@@ -139,7 +140,9 @@ defineOp({
     if (!(depth >= 1)) throw new ShapeError(`OneHot: depth must be >= 1, got ${depth}`);
     const values = ctx.input(2);
     if (values.size !== 2)
-      throw new ShapeError(`OneHot: values must have 2 elements, got shape ${shapeStr(values.shape)}`);
+      throw new ShapeError(
+        `OneHot: values must have 2 elements, got shape ${shapeStr(values.shape)}`,
+      );
     const y = ctx.output(0);
     runKernel('OneHot', [contig(ctx, ctx.input(0)), contig(ctx, values)], [y], {
       depth,

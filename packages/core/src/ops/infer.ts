@@ -19,9 +19,12 @@ export function broadcastDims(op: string, shapes: readonly (Dim[] | null)[]): Di
       if (d === 1 || d === cur) continue;
       if (cur === 1) out[o] = d;
       else if (typeof d === 'number' && typeof cur === 'number') {
-        throw new ShapeError(`${op}: shapes ${list.map(shapeStr).join(' and ')} cannot be broadcast together`);
+        throw new ShapeError(
+          `${op}: shapes ${list.map(shapeStr).join(' and ')} cannot be broadcast together`,
+        );
       } else if (typeof d === 'number' && d !== 1) out[o] = d;
-      else if (typeof cur !== 'number' || cur === null) out[o] = typeof d === 'number' ? d : cur === d ? d : null;
+      else if (typeof cur !== 'number' || cur === null)
+        out[o] = typeof d === 'number' ? d : cur === d ? d : null;
     }
   }
   return out;

@@ -23,17 +23,23 @@ defineOp({
     const x = ctx.input(0);
     const target = ctx.input(1).toNumbers();
     const lead = x.rank - target.length;
-    if (lead < 0) throw new ShapeError(`SumToShape: cannot reduce ${shapeStr(x.shape)} to ${shapeStr(target)}`);
+    if (lead < 0)
+      throw new ShapeError(`SumToShape: cannot reduce ${shapeStr(x.shape)} to ${shapeStr(target)}`);
     const axes: number[] = [];
     for (let i = 0; i < x.rank; i++) {
       const t = i < lead ? 1 : target[i - lead];
       if (i < lead || (t === 1 && x.shape[i] !== 1)) axes.push(i);
-      else if (t !== x.shape[i]) throw new ShapeError(`SumToShape: cannot reduce ${shapeStr(x.shape)} to ${shapeStr(target)}`);
+      else if (t !== x.shape[i])
+        throw new ShapeError(
+          `SumToShape: cannot reduce ${shapeStr(x.shape)} to ${shapeStr(target)}`,
+        );
     }
     const y = ctx.alloc(x.dtype, target);
     runKernel('ReduceSum', [x], [y], { axes, keepdims: 0 });
     return [y];
   },
-  grad: ({ b, inputs: [x], gradOutputs: [g] }) => [g ? b.apply('Expand', [g, b.apply('Shape', [x])[0]])[0] : undefined],
+  grad: ({ b, inputs: [x], gradOutputs: [g] }) => [
+    g ? b.apply('Expand', [g, b.apply('Shape', [x])[0]])[0] : undefined,
+  ],
   saves: { inputs: [0] },
 });

@@ -23,7 +23,11 @@ function lossAttrs(a: AttrReader): NativeAttrs {
     throw new ArgumentError(`reduction must be 'none', 'sum' or 'mean', got '${reduction}'`);
   }
   const has = a.has('ignore_index');
-  return { reduction, has_ignore_index: has ? 1 : 0, ignore_index: has ? a.int('ignore_index') : 0 };
+  return {
+    reduction,
+    has_ignore_index: has ? 1 : 0,
+    ignore_index: has ? a.int('ignore_index') : 0,
+  };
 }
 
 /** Checks scores [N, C, D...] against target [N, D...] and returns the loss output info. */
@@ -40,7 +44,9 @@ function inferLoss(ctx: InferContext, op: string): OutputInfo {
   }
   if (x.shape) {
     if (x.shape.length < 2) {
-      throw new ShapeError(`${op}: input must have rank >= 2 (N, C, ...), got ${shapeStr(x.shape)}`);
+      throw new ShapeError(
+        `${op}: input must have rank >= 2 (N, C, ...), got ${shapeStr(x.shape)}`,
+      );
     }
     const expected: Dim[] = [x.shape[0], ...x.shape.slice(2)];
     const differs = (d: Dim, i: number) =>
@@ -52,7 +58,10 @@ function inferLoss(ctx: InferContext, op: string): OutputInfo {
   }
   const dtype = x.dtype ?? 'float32';
   if (ctx.attrs.string('reduction') !== 'none') return { dtype, shape: [] };
-  return { dtype, shape: t.shape ? [...t.shape] : x.shape ? [x.shape[0], ...x.shape.slice(2)] : null };
+  return {
+    dtype,
+    shape: t.shape ? [...t.shape] : x.shape ? [x.shape[0], ...x.shape.slice(2)] : null,
+  };
 }
 
 defineOp({
@@ -86,7 +95,12 @@ defineOp({
   domain: 'ai.tandem',
   traits: ['nondifferentiable'], // no double backward yet
   doc: '(dLoss, input, target, weight?) -> dInput; only the shape of input is read.',
-  inputs: [{ name: 'dLoss' }, { name: 'input' }, { name: 'target' }, { name: 'weight', optional: true }],
+  inputs: [
+    { name: 'dLoss' },
+    { name: 'input' },
+    { name: 'target' },
+    { name: 'weight', optional: true },
+  ],
   outputs: [{ name: 'dInput' }],
   attrs: LOSS_ATTRS,
   dtypes: FLOATS,
@@ -123,7 +137,8 @@ defineOp({
   },
   grad: ({ b, inputs: [, labels, weights], outputs: [, lp], gradOutputs: [g, glp], attrs }) => {
     const parts = [];
-    if (g) parts.push(b.apply('SoftmaxCrossEntropyLossGrad', [g, lp, labels, weights], attrs.values)[0]);
+    if (g)
+      parts.push(b.apply('SoftmaxCrossEntropyLossGrad', [g, lp, labels, weights], attrs.values)[0]);
     if (glp) parts.push(b.apply('LogSoftmaxGrad', [glp, lp], { axis: 1 })[0]);
     if (parts.length === 0) return [];
     return [parts.length === 1 ? parts[0] : b.apply('Add', parts)[0]];
@@ -136,7 +151,12 @@ defineOp({
   domain: 'ai.tandem',
   traits: ['nondifferentiable'], // no double backward yet
   doc: '(dLoss, log_prob, labels, weights?) -> dScores = coef * (softmax - onehot).',
-  inputs: [{ name: 'dLoss' }, { name: 'log_prob' }, { name: 'labels' }, { name: 'weights', optional: true }],
+  inputs: [
+    { name: 'dLoss' },
+    { name: 'log_prob' },
+    { name: 'labels' },
+    { name: 'weights', optional: true },
+  ],
   outputs: [{ name: 'dScores' }],
   attrs: LOSS_ATTRS,
   dtypes: FLOATS,

@@ -21,12 +21,16 @@ function sameDim(a: Dim, b: Dim): boolean {
 /** Output shape of op(A) x op(B) over symbolic shapes; operands of rank 1 follow NumPy rules. */
 function matmulDims(op: string, a: Dim[], b: Dim[], transA = false, transB = false): Dim[] {
   if (a.length === 0 || b.length === 0) throw new ShapeError(`${op}: operands must have rank >= 1`);
-  const a2 = a.length === 1 ? [1, a[0]] : transA ? [...a.slice(0, -2), a[a.length - 1], a[a.length - 2]] : a;
-  const b2 = b.length === 1 ? [b[0], 1] : transB ? [...b.slice(0, -2), b[b.length - 1], b[b.length - 2]] : b;
+  const a2 =
+    a.length === 1 ? [1, a[0]] : transA ? [...a.slice(0, -2), a[a.length - 1], a[a.length - 2]] : a;
+  const b2 =
+    b.length === 1 ? [b[0], 1] : transB ? [...b.slice(0, -2), b[b.length - 1], b[b.length - 2]] : b;
   const k1 = a2[a2.length - 1];
   const k2 = b2[b2.length - 2];
   if (!sameDim(k1, k2)) {
-    throw new ShapeError(`${op}: shapes ${shapeStr(a)} and ${shapeStr(b)} do not multiply (${k1} vs ${k2})`);
+    throw new ShapeError(
+      `${op}: shapes ${shapeStr(a)} and ${shapeStr(b)} do not multiply (${k1} vs ${k2})`,
+    );
   }
   const batch = broadcastDims(op, [a2.slice(0, -2), b2.slice(0, -2)])!;
   const out = [...batch];
@@ -46,7 +50,14 @@ function lastTwoT(t: Tensor): Tensor {
 }
 
 /** Runs the native batched MatMul on op(a) x op(b), writing into y (the op's output shape). */
-function runMatMul(op: string, a: Tensor, b: Tensor, y: Tensor, transA = false, transB = false): void {
+function runMatMul(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  y: Tensor,
+  transA = false,
+  transB = false,
+): void {
   let a2 = a.rank === 1 ? a.view([1, a.shape[0]], [0, a.strides[0]]) : a;
   let b2 = b.rank === 1 ? b.view([b.shape[0], 1], [b.strides[0], 0]) : b;
   if (transA && a.rank > 1) a2 = lastTwoT(a2);
@@ -55,7 +66,9 @@ function runMatMul(op: string, a: Tensor, b: Tensor, y: Tensor, transA = false, 
   const K = a2.shape[a2.rank - 1];
   const N = b2.shape[b2.rank - 1];
   if (b2.shape[b2.rank - 2] !== K) {
-    throw new ShapeError(`${op}: shapes ${shapeStr(a.shape)} and ${shapeStr(b.shape)} do not multiply`);
+    throw new ShapeError(
+      `${op}: shapes ${shapeStr(a.shape)} and ${shapeStr(b.shape)} do not multiply`,
+    );
   }
   const batch = broadcastShapes([a2.shape.slice(0, -2), b2.shape.slice(0, -2)], op);
   const yv = y.view([...batch, M, N], contiguousStrides([...batch, M, N]));
@@ -175,13 +188,17 @@ defineOp({
     const tB = ctx.attrs.int('transB') !== 0;
     if (!a.shape || !b.shape) return [{ dtype: a.dtype ?? 'float32', shape: null }];
     if (a.shape.length !== 2 || b.shape.length !== 2) {
-      throw new ShapeError(`Gemm: A and B must be 2-D, got ${shapeStr(a.shape)} and ${shapeStr(b.shape)}`);
+      throw new ShapeError(
+        `Gemm: A and B must be 2-D, got ${shapeStr(a.shape)} and ${shapeStr(b.shape)}`,
+      );
     }
     const [M, Ka] = tA ? [a.shape[1], a.shape[0]] : a.shape;
     const [Kb, N] = tB ? [b.shape[1], b.shape[0]] : b.shape;
     if (!sameDim(Ka, Kb)) {
       const how = `(transA=${+tA}, transB=${+tB})`;
-      throw new ShapeError(`Gemm: A ${shapeStr(a.shape)} and B ${shapeStr(b.shape)} do not multiply ${how}`);
+      throw new ShapeError(
+        `Gemm: A ${shapeStr(a.shape)} and B ${shapeStr(b.shape)} do not multiply ${how}`,
+      );
     }
     const c = ctx.inputs[2];
     if (c?.shape) {

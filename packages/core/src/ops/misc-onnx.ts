@@ -37,7 +37,9 @@ for (const [name, coeffs] of Object.entries(WINDOWS)) {
     traits: ['nondifferentiable'],
     infer: (ctx) => {
       const n = constInts(ctx.input(0));
-      return [{ dtype: windowDType(name, ctx.attrs.int('output_datatype')), shape: [n ? n[0] : null] }];
+      return [
+        { dtype: windowDType(name, ctx.attrs.int('output_datatype')), shape: [n ? n[0] : null] },
+      ];
     },
     kernel: (ctx) => {
       const size = ctx.input(0).toNumbers()[0];
@@ -98,7 +100,8 @@ defineOp({
   kernel: (ctx) => {
     let x = ctx.input(0);
     const cond = ctx.input(1);
-    if (cond.rank !== 1) throw new ShapeError(`Compress: condition must be 1-D, got ${shapeStr(cond.shape)}`);
+    if (cond.rank !== 1)
+      throw new ShapeError(`Compress: condition must be 1-D, got ${shapeStr(cond.shape)}`);
     let axis = 0;
     if (ctx.attrs.has('axis')) axis = normAxis(ctx.attrs.int('axis'), x.rank, 'Compress');
     else x = x.contiguous().view([x.size], [1]);
@@ -111,7 +114,8 @@ defineOp({
     const shape = [...x.shape];
     shape[axis] = idx.length;
     const y = ctx.alloc(x.dtype, shape);
-    if (y.size > 0) runKernel('Gather', [x, Tensor.from(idx, 'int64', [idx.length])], [y], { axis });
+    if (y.size > 0)
+      runKernel('Gather', [x, Tensor.from(idx, 'int64', [idx.length])], [y], { axis });
     return [y];
   },
   // Compress is a Gather at the true positions: scatter the gradient back there.
@@ -119,7 +123,8 @@ defineOp({
     if (!g) return [];
     const idx = b.apply('Reshape', [b.apply('NonZero', [cond])[0], intsConst(b, [-1])])[0];
     const shape = b.apply('Shape', [x])[0];
-    if (attrs.has('axis')) return [b.apply('GatherGrad', [g, idx, shape], { axis: attrs.int('axis') })[0]];
+    if (attrs.has('axis'))
+      return [b.apply('GatherGrad', [g, idx, shape], { axis: attrs.int('axis') })[0]];
     const size = b.apply('Reshape', [b.apply('Size', [x])[0], intsConst(b, [1])])[0];
     const flat = b.apply('GatherGrad', [g, idx, size], { axis: 0 })[0];
     return [b.apply('Reshape', [flat, shape])[0]];
@@ -206,7 +211,9 @@ defineOp({
     const def = unpoolShape(x.shape, ctx.attrs) as number[];
     const shape = ctx.inputs[2] ? ctx.inputs[2].toNumbers() : def;
     if (shape.length !== def.length || shape.some((d, i) => d < def[i])) {
-      throw new ShapeError(`MaxUnpool: output_shape ${shapeStr(shape)} is smaller than ${shapeStr(def)}`);
+      throw new ShapeError(
+        `MaxUnpool: output_shape ${shapeStr(shape)} is smaller than ${shapeStr(def)}`,
+      );
     }
     const y = ctx.alloc(x.dtype, shape);
     const out = y.data();
@@ -266,7 +273,10 @@ defineOp({
     const sq = b.apply('Mul', [x, x])[0];
     const meanSq = b.apply('ReduceMean', [sq, axes])[0];
     const variance = b.apply('Sub', [meanSq, b.apply('Mul', [mean, mean])[0]])[0];
-    const std = b.apply('Add', [b.apply('Sqrt', [variance])[0], b.constant(Tensor.scalar(1e-9, dtype))])[0];
+    const std = b.apply('Add', [
+      b.apply('Sqrt', [variance])[0],
+      b.constant(Tensor.scalar(1e-9, dtype)),
+    ])[0];
     return b.apply('Div', [b.apply('Sub', [x, mean])[0], std]);
   },
 });
@@ -280,7 +290,8 @@ defineOp({
   infer: (ctx) => {
     const x = ctx.input(0);
     if (!x.shape) return [{ dtype: x.dtype ?? 'float32', shape: null }];
-    if (x.shape.length < 2) throw new ShapeError(`Det: input must have rank >= 2, got ${shapeStr(x.shape)}`);
+    if (x.shape.length < 2)
+      throw new ShapeError(`Det: input must have rank >= 2, got ${shapeStr(x.shape)}`);
     return [{ dtype: x.dtype ?? 'float32', shape: x.shape.slice(0, -2) }];
   },
   kernel: (ctx) => {

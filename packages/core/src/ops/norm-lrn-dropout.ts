@@ -12,7 +12,12 @@ import { type AttrReader, defineOp } from './registry.js';
 const FLOATS: readonly DType[] = ['float32', 'float64'];
 
 function lrnAttrs(a: AttrReader) {
-  return { alpha: a.float('alpha'), beta: a.float('beta'), bias: a.float('bias'), size: a.int('size') };
+  return {
+    alpha: a.float('alpha'),
+    beta: a.float('beta'),
+    bias: a.float('bias'),
+    size: a.int('size'),
+  };
 }
 
 defineOp({
@@ -63,7 +68,12 @@ defineOp({
   infer: (ctx) => [sameAs(ctx.input(1))],
   kernel: (ctx) => {
     const y = ctx.output(0);
-    runKernel('LRNGrad', [ctx.input(0).contiguous(), ctx.input(1).contiguous()], [y], lrnAttrs(ctx.attrs));
+    runKernel(
+      'LRNGrad',
+      [ctx.input(0).contiguous(), ctx.input(1).contiguous()],
+      [y],
+      lrnAttrs(ctx.attrs),
+    );
     return [y];
   },
 });
@@ -98,7 +108,9 @@ defineOp({
       (mask.data() as Uint8Array).fill(1);
       return [y, mask];
     }
-    const seed = ctx.attrs.has('seed') ? ctx.attrs.int('seed') : Math.floor(Math.random() * 2 ** 31);
+    const seed = ctx.attrs.has('seed')
+      ? ctx.attrs.int('seed')
+      : Math.floor(Math.random() * 2 ** 31);
     runKernel('Dropout', [x], [y, mask], { ratio: mode.ratio, seed });
     return [y, mask];
   },
@@ -125,7 +137,9 @@ defineOp({
     const dx = ctx.output(0);
     const mode = dropoutMode(ctx.inputs[2], ctx.inputs[3]);
     const scale = mode.training && mode.ratio < 1 ? 1 / (1 - mode.ratio) : mode.training ? 0 : 1;
-    runKernel('DropoutGrad', [ctx.input(0).contiguous(), ctx.input(1).contiguous()], [dx], { scale });
+    runKernel('DropoutGrad', [ctx.input(0).contiguous(), ctx.input(1).contiguous()], [dx], {
+      scale,
+    });
     return [dx];
   },
 });

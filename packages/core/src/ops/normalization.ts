@@ -29,7 +29,9 @@ function channelInfo(ctx: InferContext, op: string, from: number): Dim[] {
   for (let i = from; i < ctx.inputs.length; i++) {
     const p = ctx.inputs[i];
     if (p?.dtype && x.dtype && p.dtype !== x.dtype) {
-      throw new DTypeError(`${op}: input ${i} is ${p.dtype} but X is ${x.dtype} (one dtype is supported)`);
+      throw new DTypeError(
+        `${op}: input ${i} is ${p.dtype} but X is ${x.dtype} (one dtype is supported)`,
+      );
     }
     const wrongC = typeof c === 'number' && typeof p?.shape?.[0] === 'number' && p.shape[0] !== c;
     if (p?.shape && (p.shape.length !== 1 || wrongC)) {
@@ -45,8 +47,18 @@ const contig = (ctx: KernelContext, i: number) => ctx.input(i).contiguous();
 defineOp({
   name: 'BatchNormalization',
   doc: 'Per-channel normalization of [N, C, ...]; training_mode=1 uses batch statistics.',
-  inputs: [{ name: 'X' }, { name: 'scale' }, { name: 'B' }, { name: 'input_mean' }, { name: 'input_var' }],
-  outputs: [{ name: 'Y' }, { name: 'running_mean', optional: true }, { name: 'running_var', optional: true }],
+  inputs: [
+    { name: 'X' },
+    { name: 'scale' },
+    { name: 'B' },
+    { name: 'input_mean' },
+    { name: 'input_var' },
+  ],
+  outputs: [
+    { name: 'Y' },
+    { name: 'running_mean', optional: true },
+    { name: 'running_var', optional: true },
+  ],
   attrs: {
     epsilon: { type: 'float', default: 1e-5 },
     momentum: { type: 'float', default: 0.9 },
@@ -86,11 +98,20 @@ defineOp({
   },
   grad: ({ b, inputs: [x, scale, , mean, variance], gradOutputs: [g], attrs, needsGrad }) => {
     if (!g) return [];
-    const [dx, ds, db] = b.apply('BatchNormalizationGrad', [g, x, scale, mean, variance], {
-      epsilon: attrs.float('epsilon'),
-      training_mode: attrs.int('training_mode'),
-    }, 3);
-    return [needsGrad(0) ? dx : undefined, needsGrad(1) ? ds : undefined, needsGrad(2) ? db : undefined];
+    const [dx, ds, db] = b.apply(
+      'BatchNormalizationGrad',
+      [g, x, scale, mean, variance],
+      {
+        epsilon: attrs.float('epsilon'),
+        training_mode: attrs.int('training_mode'),
+      },
+      3,
+    );
+    return [
+      needsGrad(0) ? dx : undefined,
+      needsGrad(1) ? ds : undefined,
+      needsGrad(2) ? db : undefined,
+    ];
   },
   saves: { inputs: [0, 1, 3, 4] },
 });
@@ -145,7 +166,11 @@ defineOp({
     if (!g) return [];
     const eps = { epsilon: attrs.float('epsilon') };
     const [dx, ds, db] = b.apply('InstanceNormalizationGrad', [g, x, scale], eps, 3);
-    return [needsGrad(0) ? dx : undefined, needsGrad(1) ? ds : undefined, needsGrad(2) ? db : undefined];
+    return [
+      needsGrad(0) ? dx : undefined,
+      needsGrad(1) ? ds : undefined,
+      needsGrad(2) ? db : undefined,
+    ];
   },
   saves: { inputs: [0, 1] },
 });
@@ -162,9 +187,14 @@ defineOp({
   infer: (ctx) => [sameAs(ctx.input(1)), sameAs(ctx.input(2)), sameAs(ctx.input(2))],
   kernel: (ctx) => {
     const outs = [ctx.output(0), ctx.output(1), ctx.output(2)];
-    runKernel('InstanceNormalizationGrad', [0, 1, 2].map((i) => contig(ctx, i)), outs, {
-      epsilon: ctx.attrs.float('epsilon'),
-    });
+    runKernel(
+      'InstanceNormalizationGrad',
+      [0, 1, 2].map((i) => contig(ctx, i)),
+      outs,
+      {
+        epsilon: ctx.attrs.float('epsilon'),
+      },
+    );
     return outs;
   },
 });
@@ -218,7 +248,14 @@ defineOp({
     runKernel('LayerNormalization', ins, outs, { epsilon: ctx.attrs.float('epsilon') });
     return [y, mean, inv];
   },
-  grad: ({ b, inputs: [x, scale, bias], outputs: [, mean, inv], gradOutputs: [g], attrs, needsGrad }) => {
+  grad: ({
+    b,
+    inputs: [x, scale, bias],
+    outputs: [, mean, inv],
+    gradOutputs: [g],
+    attrs,
+    needsGrad,
+  }) => {
     if (!g) return [];
     const ins = [g, x, scale, mean, inv];
     const [dx, ds, db] = b.apply('LayerNormalizationGrad', ins, { axis: attrs.int('axis') }, 3);
@@ -236,7 +273,13 @@ defineOp({
   domain: 'ai.tandem',
   traits: ['nondifferentiable'], // no double backward yet
   doc: '(dY, X, Scale, Mean, InvStdDev) -> (dX, dScale, dB); dScale and dB have the normalized shape.',
-  inputs: [{ name: 'dY' }, { name: 'X' }, { name: 'Scale' }, { name: 'Mean' }, { name: 'InvStdDev' }],
+  inputs: [
+    { name: 'dY' },
+    { name: 'X' },
+    { name: 'Scale' },
+    { name: 'Mean' },
+    { name: 'InvStdDev' },
+  ],
   outputs: [{ name: 'dX' }, { name: 'dScale' }, { name: 'dB' }],
   attrs: { axis: { type: 'int', default: -1 } },
   dtypes: FLOATS,

@@ -31,7 +31,10 @@ const MAX_ATTRS: Record<string, AttrSpec> = {
   dilations: { type: 'ints' },
   storage_order: { type: 'int', default: 0 },
 };
-const AVG_ATTRS: Record<string, AttrSpec> = { ...COMMON, count_include_pad: { type: 'int', default: 0 } };
+const AVG_ATTRS: Record<string, AttrSpec> = {
+  ...COMMON,
+  count_include_pad: { type: 'int', default: 0 },
+};
 
 function spatial(op: string, x: Dim[] | null, attrs: AttrReader): Geometry {
   const k = attrs.ints('kernel_shape');
@@ -53,7 +56,11 @@ function inferPool(ctx: InferContext, op: string): Dim[] | null {
 /** Explicit-pad native attributes for a pool over X. */
 function poolAttrs(op: string, x: Tensor, attrs: AttrReader, max: boolean) {
   const g = spatial(op, [...x.shape], attrs);
-  const base = { kernel_shape: g.kernel, strides: g.strides, pads: resolvePads(g, attrs, x.shape.slice(2)) };
+  const base = {
+    kernel_shape: g.kernel,
+    strides: g.strides,
+    pads: resolvePads(g, attrs, x.shape.slice(2)),
+  };
   return max
     ? { ...base, dilations: g.dilations, storage_order: attrs.int('storage_order') }
     : { ...base, count_include_pad: attrs.int('count_include_pad') };
@@ -69,7 +76,10 @@ defineOp({
   infer: (ctx) => {
     const shape = inferPool(ctx, 'MaxPool');
     const dtype = ctx.input(0).dtype ?? 'float32';
-    return [{ dtype, shape }, { dtype: 'int64', shape: shape && [...shape] }];
+    return [
+      { dtype, shape },
+      { dtype: 'int64', shape: shape && [...shape] },
+    ];
   },
   kernel: (ctx) => {
     const x = ctx.input(0).contiguous();
@@ -87,8 +97,9 @@ defineOp({
   name: 'MaxPoolGrad',
   domain: 'ai.tandem',
   traits: ['nondifferentiable'], // no double backward yet
-  doc: "(dY, Indices, X) -> dX of MaxPool with MaxPool's attributes: dX[Indices] += dY. X gives the "
-    + 'shape, and the row-major indices when MaxPool ran with storage_order 1.',
+  doc:
+    "(dY, Indices, X) -> dX of MaxPool with MaxPool's attributes: dX[Indices] += dY. X gives the " +
+    'shape, and the row-major indices when MaxPool ran with storage_order 1.',
   inputs: [{ name: 'dY' }, { name: 'Indices' }, { name: 'X' }],
   outputs: [{ name: 'dX' }],
   attrs: MAX_ATTRS,
@@ -116,7 +127,9 @@ defineOp({
   outputs: [{ name: 'Y' }],
   attrs: AVG_ATTRS,
   dtypes: POOL_DTYPES,
-  infer: (ctx) => [{ dtype: ctx.input(0).dtype ?? 'float32', shape: inferPool(ctx, 'AveragePool') }],
+  infer: (ctx) => [
+    { dtype: ctx.input(0).dtype ?? 'float32', shape: inferPool(ctx, 'AveragePool') },
+  ],
   kernel: (ctx) => {
     const x = ctx.input(0).contiguous();
     const y = ctx.output(0);
@@ -151,7 +164,9 @@ function inferGlobal(ctx: InferContext, op: string) {
   if (x.shape && x.shape.length < 3) {
     throw new ShapeError(`${op}: input must have rank >= 3 (N, C, ...), got ${shapeStr(x.shape)}`);
   }
-  return [{ dtype: x.dtype ?? 'float32', shape: x.shape ? x.shape.map((d, i) => (i < 2 ? d : 1)) : null }];
+  return [
+    { dtype: x.dtype ?? 'float32', shape: x.shape ? x.shape.map((d, i) => (i < 2 ? d : 1)) : null },
+  ];
 }
 
 const spatialAxes = (rank: number) => Array.from({ length: rank - 2 }, (_, i) => i + 2);
@@ -192,7 +207,8 @@ defineOp({
   grad: ({ b, inputs: [x], outputs: [y], gradOutputs: [g] }) => {
     if (!g) return [];
     const rank = b.info(x!).shape?.length;
-    if (rank === undefined) throw new ShapeError('GlobalMaxPool gradient: the rank of X must be known');
+    if (rank === undefined)
+      throw new ShapeError('GlobalMaxPool gradient: the rank of X must be known');
     const to = b.info(x!).dtype === 'float64' ? 11 : 1;
     const hit = b.apply('Cast', [b.apply('Equal', [x!, y])[0]], { to })[0];
     const ties = b.apply('ReduceSum', [hit, intsConst(b, spatialAxes(rank))], { keepdims: 1 })[0];

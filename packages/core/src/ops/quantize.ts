@@ -52,7 +52,11 @@ function quantize<V>(b: B<V>, x: V, scale: V, zp: V | undefined, to: DType): V {
   let q = b.apply('Round', [b.apply('Div', [x, cast(b, scale, fdt)])[0]])[0];
   if (zp) q = b.apply('Add', [q, cast(b, zp, fdt)])[0];
   const [lo, hi] = RANGE[to];
-  q = b.apply('Clip', [q, b.constant(Tensor.scalar(lo, fdt)), b.constant(Tensor.scalar(hi, fdt))])[0];
+  q = b.apply('Clip', [
+    q,
+    b.constant(Tensor.scalar(lo, fdt)),
+    b.constant(Tensor.scalar(hi, fdt)),
+  ])[0];
   return cast(b, q, to);
 }
 
@@ -73,7 +77,9 @@ defineOp({
   traits: ['nondifferentiable'],
   infer: (ctx) => {
     const x = ctx.input(0);
-    return [{ dtype: outDType('QuantizeLinear', ctx.inputs[2]), shape: x.shape ? [...x.shape] : null }];
+    return [
+      { dtype: outDType('QuantizeLinear', ctx.inputs[2]), shape: x.shape ? [...x.shape] : null },
+    ];
   },
   decompose: <V>(b: B<V>, [x, s, zp]: readonly (V | undefined)[], attrs: AttrReader) => {
     const to = outDType('QuantizeLinear', zp ? b.info(zp) : undefined);
@@ -103,7 +109,8 @@ defineOp({
     const rank = rankOf(b, x!, 'DequantizeLinear');
     const axis = attrs.int('axis');
     let v = cast(b, x!, fdt);
-    if (zp) v = b.apply('Sub', [v, cast(b, alongAxis(b, zp, axis, rank, 'DequantizeLinear'), fdt)])[0];
+    if (zp)
+      v = b.apply('Sub', [v, cast(b, alongAxis(b, zp, axis, rank, 'DequantizeLinear'), fdt)])[0];
     return b.apply('Mul', [v, alongAxis(b, s!, axis, rank, 'DequantizeLinear')]);
   },
 });
@@ -142,7 +149,8 @@ function centered<V>(b: B<V>, v: V, zp: V | undefined, perRow: boolean): V {
   if (!zp) return iv;
   let z = cast(b, zp, 'int32');
   const zs = b.info(zp).shape;
-  if (perRow && zs && zs.length === 1 && zs[0] !== 1) z = b.apply('Unsqueeze', [z, intsConst(b, [-1])])[0];
+  if (perRow && zs && zs.length === 1 && zs[0] !== 1)
+    z = b.apply('Unsqueeze', [z, intsConst(b, [-1])])[0];
   return b.apply('Sub', [iv, z])[0];
 }
 
@@ -166,9 +174,16 @@ defineOp({
 defineOp({
   name: 'QLinearMatMul',
   doc: 'Quantized MatMul: quantize((a - za)(b - zb) * a_scale * b_scale, y_scale, y_zero_point).',
-  inputs: ['a', 'a_scale', 'a_zero_point', 'b', 'b_scale', 'b_zero_point', 'y_scale', 'y_zero_point'].map(
-    (name) => ({ name }),
-  ),
+  inputs: [
+    'a',
+    'a_scale',
+    'a_zero_point',
+    'b',
+    'b_scale',
+    'b_zero_point',
+    'y_scale',
+    'y_zero_point',
+  ].map((name) => ({ name })),
   outputs: [{ name: 'y' }],
   dtypes: QUANT_DTYPES,
   traits: ['nondifferentiable'],
@@ -184,7 +199,8 @@ defineOp({
     const acc = b.apply('MatMul', [centered(b, a!, za, true), centered(b, w!, zw, false)])[0];
     let sA: V = sa!;
     const sas = b.info(sa!).shape;
-    if (sas && sas.length === 1 && sas[0] !== 1) sA = b.apply('Unsqueeze', [sa!, intsConst(b, [-1])])[0];
+    if (sas && sas.length === 1 && sas[0] !== 1)
+      sA = b.apply('Unsqueeze', [sa!, intsConst(b, [-1])])[0];
     const f = b.apply('Mul', [b.apply('Mul', [cast(b, acc, 'float32'), sA])[0], sw!])[0];
     return [quantize(b, f, sy!, zy, outDType('QLinearMatMul', b.info(zy!)))];
   },
@@ -193,7 +209,14 @@ defineOp({
 const CONV_ATTRS = () => ({ ...getOp('Conv').attrs });
 
 /** (x - zx) conv (w - zw) in float32 (exact for 8-bit operands); w's zero point is per output channel. */
-function intConv<V>(b: B<V>, x: V, zx: V | undefined, w: V, zw: V | undefined, attrs: AttrReader): V {
+function intConv<V>(
+  b: B<V>,
+  x: V,
+  zx: V | undefined,
+  w: V,
+  zw: V | undefined,
+  attrs: AttrReader,
+): V {
   let xf = cast(b, x, 'float32');
   if (zx) xf = b.apply('Sub', [xf, cast(b, zx, 'float32')])[0];
   let wf = cast(b, w, 'float32');
@@ -201,7 +224,10 @@ function intConv<V>(b: B<V>, x: V, zx: V | undefined, w: V, zw: V | undefined, a
     let z = cast(b, zw, 'float32');
     const zs = b.info(zw).shape;
     if (zs && zs.length === 1 && zs[0] !== 1)
-      z = b.apply('Unsqueeze', [z, intsConst(b, [1, 2, 3].slice(0, rankOf(b, w, 'ConvInteger') - 1))])[0];
+      z = b.apply('Unsqueeze', [
+        z,
+        intsConst(b, [1, 2, 3].slice(0, rankOf(b, w, 'ConvInteger') - 1)),
+      ])[0];
     wf = b.apply('Sub', [wf, z])[0];
   }
   return b.apply('Conv', [xf, wf], attrs.values)[0];
@@ -221,7 +247,10 @@ defineOp({
   dtypes: QUANT_DTYPES,
   traits: ['nondifferentiable'],
   infer: (ctx) => [
-    { dtype: 'int32', shape: getOp('Conv').infer({ ...ctx, inputs: ctx.inputs.slice(0, 2) })[0].shape },
+    {
+      dtype: 'int32',
+      shape: getOp('Conv').infer({ ...ctx, inputs: ctx.inputs.slice(0, 2) })[0].shape,
+    },
   ],
   decompose: <V>(b: B<V>, [x, w, zx, zw]: readonly (V | undefined)[], attrs: AttrReader) => [
     cast(b, intConv(b, x!, zx, w!, zw, attrs), 'int32'),
@@ -232,9 +261,16 @@ defineOp({
   name: 'QLinearConv',
   doc: 'Quantized Conv: quantize(((x - zx) conv (w - zw) + B) * x_scale * w_scale, y_scale, y_zero_point).',
   inputs: [
-    ...['x', 'x_scale', 'x_zero_point', 'w', 'w_scale', 'w_zero_point', 'y_scale', 'y_zero_point'].map(
-      (name) => ({ name }),
-    ),
+    ...[
+      'x',
+      'x_scale',
+      'x_zero_point',
+      'w',
+      'w_scale',
+      'w_zero_point',
+      'y_scale',
+      'y_zero_point',
+    ].map((name) => ({ name })),
     { name: 'B', optional: true },
   ],
   outputs: [{ name: 'y' }],

@@ -61,7 +61,12 @@ function generator(attrs: AttrReader): Xoshiro128 {
   return new Xoshiro128((w[0] ^ Math.imul(w[1], 0x27d4eb2d)) >>> 0);
 }
 
-function outDType(op: string, attrs: AttrReader, fallback: DType, allowed: readonly DType[]): DType {
+function outDType(
+  op: string,
+  attrs: AttrReader,
+  fallback: DType,
+  allowed: readonly DType[],
+): DType {
   let d = fallback;
   if (attrs.has('dtype')) {
     const code = attrs.int('dtype');
@@ -70,7 +75,9 @@ function outDType(op: string, attrs: AttrReader, fallback: DType, allowed: reado
     d = found;
   }
   if (!allowed.includes(d))
-    throw new DTypeError(`${op}: output dtype ${d} is not supported (supported: ${allowed.join(', ')})`);
+    throw new DTypeError(
+      `${op}: output dtype ${d} is not supported (supported: ${allowed.join(', ')})`,
+    );
   return d;
 }
 
@@ -111,7 +118,8 @@ for (const kind of ['Normal', 'Uniform'] as const) {
   const draw = (attrs: AttrReader) =>
     kind === 'Normal'
       ? (r: Xoshiro128) => normal(r, attrs.float('mean'), attrs.float('scale'))
-      : (r: Xoshiro128) => attrs.float('low') + (attrs.float('high') - attrs.float('low')) * r.uniform();
+      : (r: Xoshiro128) =>
+          attrs.float('low') + (attrs.float('high') - attrs.float('low')) * r.uniform();
   const extra = kind === 'Normal' ? normalAttrs : uniformAttrs;
   defineOp({
     name: `Random${kind}`,
@@ -162,7 +170,8 @@ defineOp({
   kernel: (ctx) => {
     const x = ctx.input(0);
     const p = x.data();
-    const toFloat = x.dtype === 'float16' ? halfToFloat : x.dtype === 'bfloat16' ? bf16ToFloat : Number;
+    const toFloat =
+      x.dtype === 'float16' ? halfToFloat : x.dtype === 'bfloat16' ? bf16ToFloat : Number;
     return [sample(ctx, (r, i) => (r.uniform() < toFloat(Number(p[i])) ? 1 : 0))];
   },
 });

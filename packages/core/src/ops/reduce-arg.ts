@@ -21,7 +21,9 @@ function defineArg(name: 'ArgMax' | 'ArgMin'): void {
       const x = ctx.input(0);
       if (!x.shape) return [{ dtype: 'int64', shape: null }];
       const axis = normAxis(ctx.attrs.int('axis'), x.shape.length, name);
-      return [{ dtype: 'int64', shape: reducedShape(x.shape, [axis], ctx.attrs.int('keepdims') !== 0) }];
+      return [
+        { dtype: 'int64', shape: reducedShape(x.shape, [axis], ctx.attrs.int('keepdims') !== 0) },
+      ];
     },
     kernel: (ctx) => {
       const x = ctx.input(0);

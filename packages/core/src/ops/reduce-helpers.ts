@@ -10,7 +10,16 @@ import type { Dim } from './types.js';
 
 /** Dtypes the native reduction kernels accept (no 16-bit floats, no bool). */
 export const REDUCE_DTYPES: readonly DType[] = [
-  'float32', 'float64', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+  'float32',
+  'float64',
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
 ];
 
 /**
@@ -26,12 +35,17 @@ export function resolveAxes(
   if (!axes || axes.length === 0) return noop ? 'noop' : Array.from({ length: rank }, (_, i) => i);
   const out = axes.map((a) => normAxis(a, rank, op));
   const sorted = [...new Set(out)].sort((a, b) => a - b);
-  if (sorted.length !== out.length) throw new ShapeError(`${op}: axes [${axes.join(', ')}] repeat an axis`);
+  if (sorted.length !== out.length)
+    throw new ShapeError(`${op}: axes [${axes.join(', ')}] repeat an axis`);
   return sorted;
 }
 
 /** Output shape of a reduction over known axes. */
-export function reducedShape<D extends Dim>(shape: readonly D[], axes: readonly number[], keep: boolean) {
+export function reducedShape<D extends Dim>(
+  shape: readonly D[],
+  axes: readonly number[],
+  keep: boolean,
+) {
   const out: D[] = [];
   shape.forEach((d, i) => {
     if (!axes.includes(i)) out.push(d);
@@ -43,7 +57,9 @@ export function reducedShape<D extends Dim>(shape: readonly D[], axes: readonly 
 /** Shape inference for Reduce*(data, axes?) with keepdims / noop_with_empty_axes. */
 export function inferReduce(ctx: InferContext, dtype?: DType): OutputInfo[] {
   const x = ctx.input(0);
-  const out = (shape: Dim[] | null): OutputInfo[] => [{ dtype: dtype ?? x.dtype ?? 'float32', shape }];
+  const out = (shape: Dim[] | null): OutputInfo[] => [
+    { dtype: dtype ?? x.dtype ?? 'float32', shape },
+  ];
   if (!x.shape) return out(null);
   const keep = ctx.attrs.int('keepdims') !== 0;
   const axesInfo = ctx.inputs[1];
@@ -52,7 +68,9 @@ export function inferReduce(ctx: InferContext, dtype?: DType): OutputInfo[] {
     // Axes known only at run time: with keepdims the rank survives.
     const n = axesInfo.shape?.[0];
     if (keep) return out(x.shape.map(() => null));
-    return out(typeof n === 'number' && n > 0 ? new Array<Dim>(x.shape.length - n).fill(null) : null);
+    return out(
+      typeof n === 'number' && n > 0 ? new Array<Dim>(x.shape.length - n).fill(null) : null,
+    );
   }
   const r = resolveAxes(ctx.op, axes, x.shape.length, ctx.attrs.int('noop_with_empty_axes') !== 0);
   return out(r === 'noop' ? [...x.shape] : reducedShape(x.shape, r, keep));
@@ -65,7 +83,9 @@ export function scalarConst<V>(b: OpBuilder<V>, value: number, like: V): V {
 
 /** An int64 1-D constant. */
 export function intsConst<V>(b: OpBuilder<V>, values: readonly number[]): V {
-  return b.constant(Tensor.from(BigInt64Array.from(values.map((v) => BigInt(v))), 'int64', [values.length]));
+  return b.constant(
+    Tensor.from(BigInt64Array.from(values.map((v) => BigInt(v))), 'int64', [values.length]),
+  );
 }
 
 /**
@@ -89,7 +109,12 @@ export function reductionCount<V>(b: OpBuilder<V>, x: V, y: V): V {
   const xs = b.info(x).shape;
   const ys = b.info(y).shape;
   const dtype = b.info(x).dtype ?? 'float32';
-  if (xs && ys && xs.every((d) => typeof d === 'number') && ys.every((d) => typeof d === 'number')) {
+  if (
+    xs &&
+    ys &&
+    xs.every((d) => typeof d === 'number') &&
+    ys.every((d) => typeof d === 'number')
+  ) {
     const nx = (xs as number[]).reduce((a, d) => a * d, 1);
     const ny = (ys as number[]).reduce((a, d) => a * d, 1);
     return b.constant(Tensor.scalar(ny === 0 ? 0 : nx / ny, dtype));

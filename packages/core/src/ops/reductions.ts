@@ -64,8 +64,9 @@ function spread<V>(b: OpBuilder<V>, g: V, x: V, axes: V | undefined, attrs: Attr
 
 defineReduce('ReduceSum', {
   doc: 'Sum over axes.',
-  grad: ({ b, inputs: [x, axes], gradOutputs: [g], attrs }) =>
-    [g ? spread(b, g, x!, axes, attrs) : undefined],
+  grad: ({ b, inputs: [x, axes], gradOutputs: [g], attrs }) => [
+    g ? spread(b, g, x!, axes, attrs) : undefined,
+  ],
   saves: { inputs: [1], shapes: [0] },
 });
 
@@ -134,7 +135,8 @@ defineReduce('ReduceLogSumExp', {
 
 defineReduce('ReduceProd', {
   doc: 'Product over axes.',
-  grad: ({ b, inputs: [x, axes], gradOutputs: [g], attrs }) => (g ? [prodGrad(b, x!, axes, g, attrs)] : []),
+  grad: ({ b, inputs: [x, axes], gradOutputs: [g], attrs }) =>
+    g ? [prodGrad(b, x!, axes, g, attrs)] : [],
   saves: { inputs: [0, 1] },
 });
 
@@ -160,7 +162,9 @@ function prodGrad<V>(b: OpBuilder<V>, x: V, axes: V | undefined, g: V, attrs: At
 const extremumGrad: GradFn = ({ b, inputs: [x, axes], outputs: [y], gradOutputs: [g], attrs }) => {
   if (!g) return [];
   const dtype = b.info(x!).dtype === 'float64' ? 11 : 1;
-  const hit = b.apply('Cast', [b.apply('Equal', [x!, keepDims(b, y, axes, attrs)])[0]], { to: dtype })[0];
+  const hit = b.apply('Cast', [b.apply('Equal', [x!, keepDims(b, y, axes, attrs)])[0]], {
+    to: dtype,
+  })[0];
   const noop = attrs.int('noop_with_empty_axes');
   const ties = b.apply('ReduceSum', [hit, axes], { keepdims: 1, noop_with_empty_axes: noop })[0];
   const share = b.apply('Div', [keepDims(b, g, axes, attrs), ties])[0];
@@ -183,7 +187,8 @@ defineOp({
     const x = ctx.input(0);
     const axis = constInts(ctx.input(1));
     if (axis && x.shape) {
-      if (axis.length !== 1) throw new ShapeError(`CumSum: axis must be a scalar, got ${axis.length} values`);
+      if (axis.length !== 1)
+        throw new ShapeError(`CumSum: axis must be a scalar, got ${axis.length} values`);
       normAxis(axis[0], x.shape.length, 'CumSum');
     }
     return [sameAs(x)];

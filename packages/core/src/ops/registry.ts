@@ -17,20 +17,28 @@ export class AttrReader {
   int(name: string): number {
     const v = this.values[name];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new ArgumentError(`${this.op}: attribute '${name}' must be an integer, got ${describe(v)}`);
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be an integer, got ${describe(v)}`,
+      );
     }
     return Math.trunc(v);
   }
 
   float(name: string): number {
     const v = this.values[name];
-    if (typeof v !== 'number') throw new ArgumentError(`${this.op}: attribute '${name}' must be a number, got ${describe(v)}`);
+    if (typeof v !== 'number')
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be a number, got ${describe(v)}`,
+      );
     return v;
   }
 
   string(name: string): string {
     const v = this.values[name];
-    if (typeof v !== 'string') throw new ArgumentError(`${this.op}: attribute '${name}' must be a string, got ${describe(v)}`);
+    if (typeof v !== 'string')
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be a string, got ${describe(v)}`,
+      );
     return v;
   }
 
@@ -38,7 +46,9 @@ export class AttrReader {
     const v = this.values[name];
     if (typeof v === 'number') return [v];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'number')) {
-      throw new ArgumentError(`${this.op}: attribute '${name}' must be a list of integers, got ${describe(v)}`);
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be a list of integers, got ${describe(v)}`,
+      );
     }
     return v as number[];
   }
@@ -51,20 +61,28 @@ export class AttrReader {
   floats(name: string): number[] {
     const v = this.values[name];
     if (typeof v === 'number') return [v];
-    if (!Array.isArray(v)) throw new ArgumentError(`${this.op}: attribute '${name}' must be a list of numbers, got ${describe(v)}`);
+    if (!Array.isArray(v))
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be a list of numbers, got ${describe(v)}`,
+      );
     return v as number[];
   }
 
   strings(name: string): string[] {
     const v = this.values[name];
-    if (!Array.isArray(v)) throw new ArgumentError(`${this.op}: attribute '${name}' must be a list of strings, got ${describe(v)}`);
+    if (!Array.isArray(v))
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be a list of strings, got ${describe(v)}`,
+      );
     return v as string[];
   }
 
   tensor(name: string): Tensor {
     const v = this.values[name];
     if (!v || typeof v !== 'object' || Array.isArray(v) || !('dtype' in v)) {
-      throw new ArgumentError(`${this.op}: attribute '${name}' must be a tensor, got ${describe(v)}`);
+      throw new ArgumentError(
+        `${this.op}: attribute '${name}' must be a tensor, got ${describe(v)}`,
+      );
     }
     return v as Tensor;
   }
@@ -182,7 +200,8 @@ const table = new Map<string, OpDef>();
 /** Declares an operator once. Registering a name twice throws. */
 export function defineOp(def: OpDefInput): OpDef {
   if (table.has(def.name)) throw new Error(`operator '${def.name}' is defined twice`);
-  if (!def.kernel && !def.decompose) throw new Error(`operator '${def.name}' needs a kernel or a decomposition`);
+  if (!def.kernel && !def.decompose)
+    throw new Error(`operator '${def.name}' needs a kernel or a decomposition`);
   const full: OpDef = {
     ...def,
     domain: def.domain ?? '',
@@ -209,7 +228,9 @@ function decomposedKernel(name: string) {
 export function getOp(name: string): OpDef {
   const def = table.get(name);
   if (!def) {
-    throw new UnsupportedOperatorError(`unknown operator '${name}'${suggest(name, [...table.keys()])}`);
+    throw new UnsupportedOperatorError(
+      `unknown operator '${name}'${suggest(name, [...table.keys()])}`,
+    );
   }
   return def;
 }
@@ -253,7 +274,8 @@ export function resolveAttrs(def: OpDef, attrs: Attrs | undefined): Attrs {
     const v = attrs?.[k];
     if (v !== undefined) out[k] = v;
     else if (spec.default !== undefined) out[k] = spec.default;
-    else if (spec.required) throw new ArgumentError(`${def.name}: required attribute '${k}' is missing`);
+    else if (spec.required)
+      throw new ArgumentError(`${def.name}: required attribute '${k}' is missing`);
   }
   if (attrs) {
     for (const k of Object.keys(attrs)) {
@@ -271,6 +293,8 @@ export function resolveAttrs(def: OpDef, attrs: Attrs | undefined): Attrs {
 /** Checks the first input's dtype against the op's constraint. */
 export function checkDType(def: OpDef, dtype: DType | null): void {
   if (dtype && def.dtypes && !def.dtypes.includes(dtype)) {
-    throw new DTypeError(`${def.name}: dtype ${dtype} is not supported (supported: ${def.dtypes.join(', ')})`);
+    throw new DTypeError(
+      `${def.name}: dtype ${dtype} is not supported (supported: ${def.dtypes.join(', ')})`,
+    );
   }
 }

@@ -37,7 +37,8 @@ function plan(
 ): { shape: Dim[]; scales: (number | null)[] } {
   const r = inShape.length;
   if (scales) {
-    if (scales.length !== r) throw new ShapeError(`${op}: scales has ${scales.length} values for rank ${r}`);
+    if (scales.length !== r)
+      throw new ShapeError(`${op}: scales has ${scales.length} values for rank ${r}`);
     if (scales.some((s) => !(s > 0)))
       throw new ShapeError(`${op}: scales must be positive, got [${scales.join(', ')}]`);
     const shape = inShape.map((d, i) =>
@@ -46,12 +47,15 @@ function plan(
     return { shape, scales };
   }
   if (sizes) {
-    if (sizes.length !== r) throw new ShapeError(`${op}: sizes has ${sizes.length} values for rank ${r}`);
+    if (sizes.length !== r)
+      throw new ShapeError(`${op}: sizes has ${sizes.length} values for rank ${r}`);
     if (sizes.some((s) => !Number.isInteger(s) || s < 0))
       throw new ShapeError(`${op}: invalid sizes ${shapeStr(sizes)}`);
     return {
       shape: sizes,
-      scales: sizes.map((s, i) => (typeof inShape[i] === 'number' ? s / (inShape[i] as number) : null)),
+      scales: sizes.map((s, i) =>
+        typeof inShape[i] === 'number' ? s / (inShape[i] as number) : null,
+      ),
     };
   }
   throw new ShapeError(`${op}: one of scales or sizes must be given`);
@@ -79,11 +83,20 @@ function checkModes(op: string, attrs: AttrReader): void {
   }
 }
 
-function kernelAttrs(ctx: KernelContext, scales: number[], roiIndex: number, rank: number, adjoint: boolean) {
+function kernelAttrs(
+  ctx: KernelContext,
+  scales: number[],
+  roiIndex: number,
+  rank: number,
+  adjoint: boolean,
+) {
   const a = ctx.attrs;
   const roiT = ctx.inputs[roiIndex];
   const roi = roiT && given(roiT) ? roiT.toNumbers() : [];
-  if (a.string('coordinate_transformation_mode') === 'tf_crop_and_resize' && roi.length !== 2 * rank) {
+  if (
+    a.string('coordinate_transformation_mode') === 'tf_crop_and_resize' &&
+    roi.length !== 2 * rank
+  ) {
     throw new ShapeError(
       `${ctx.op}: tf_crop_and_resize needs an roi of ${2 * rank} values, got ${roi.length}`,
     );
@@ -148,7 +161,9 @@ defineOp({
   },
   grad: ({ b, inputs: [x, roi, scales, sizes], gradOutputs: [g], attrs }) => {
     if (!g) return [undefined];
-    return [b.apply('ResizeGrad', [g, b.apply('Shape', [x!])[0], roi, scales, sizes], attrs.values)[0]];
+    return [
+      b.apply('ResizeGrad', [g, b.apply('Shape', [x!])[0], roi, scales, sizes], attrs.values)[0],
+    ];
   },
   saves: { inputs: [0, 1, 2, 3] },
 });

@@ -91,7 +91,11 @@ function defineRecurrent(op: Cell): void {
       const dtype = x.dtype ?? 'float32';
       const y = layout === 0 ? [seq, dirs, batch, hidden] : [batch, seq, dirs, hidden];
       const h = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
-      return [{ dtype, shape: y }, { dtype, shape: h }, ...(lstm ? [{ dtype, shape: [...h] }] : [])];
+      return [
+        { dtype, shape: y },
+        { dtype, shape: h },
+        ...(lstm ? [{ dtype, shape: [...h] }] : []),
+      ];
     },
     kernel: (ctx) => recurrentKernel(op, ctx),
   });
@@ -113,7 +117,9 @@ function recurrentKernel(op: Cell, ctx: KernelContext): Tensor[] {
   const r = ctx.input(2).contiguous();
   const G = GATES[op];
   if (w.rank !== 3 || w.shape[0] !== D || w.shape[1] % G !== 0) {
-    throw new ShapeError(`${op}: W must be [${D}, ${G}*hidden_size, input_size], got ${shapeStr(w.shape)}`);
+    throw new ShapeError(
+      `${op}: W must be [${D}, ${G}*hidden_size, input_size], got ${shapeStr(w.shape)}`,
+    );
   }
   const H = w.shape[1] / G;
   if (ctx.attrs.has('hidden_size') && ctx.attrs.int('hidden_size') !== H) {
@@ -122,7 +128,8 @@ function recurrentKernel(op: Cell, ctx: KernelContext): Tensor[] {
     );
   }
   const dtype = x.dtype;
-  const given = (i: number) => (ctx.inputs[i] && ctx.inputs[i]!.size > 0 ? ctx.inputs[i] : undefined);
+  const given = (i: number) =>
+    ctx.inputs[i] && ctx.inputs[i]!.size > 0 ? ctx.inputs[i] : undefined;
   const bias = given(3)?.contiguous() ?? Tensor.zeros([D, 2 * G * H], dtype);
   const lensIn = given(4);
   const lens = lensIn
@@ -144,7 +151,8 @@ function recurrentKernel(op: Cell, ctx: KernelContext): Tensor[] {
     activations: activations(op, ctx.attrs, D).join(','),
     clip: ctx.attrs.has('clip') ? ctx.attrs.float('clip') : 0,
   };
-  if (ctx.attrs.has('activation_alpha')) attrs.activation_alpha = ctx.attrs.floats('activation_alpha');
+  if (ctx.attrs.has('activation_alpha'))
+    attrs.activation_alpha = ctx.attrs.floats('activation_alpha');
   if (ctx.attrs.has('activation_beta')) attrs.activation_beta = ctx.attrs.floats('activation_beta');
   if (op === 'GRU') attrs.linear_before_reset = ctx.attrs.int('linear_before_reset');
   if (lstm) attrs.input_forget = ctx.attrs.int('input_forget');

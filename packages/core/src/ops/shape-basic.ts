@@ -59,7 +59,8 @@ defineOp({
   traits: ['shape'],
   infer: (ctx) => {
     const s = ctx.input(0).shape;
-    const value = s && isConcrete(s) ? Tensor.from([s.reduce((a, b) => a * b, 1)], 'int64', []) : undefined;
+    const value =
+      s && isConcrete(s) ? Tensor.from([s.reduce((a, b) => a * b, 1)], 'int64', []) : undefined;
     return [{ dtype: 'int64', shape: [], value }];
   },
   kernel: (ctx) => [Tensor.from([ctx.input(0).size], 'int64', [])],
@@ -82,7 +83,8 @@ function reshapeDims(
     return d;
   });
   const neg = out.filter((d) => d === -1).length;
-  if (neg > 1) throw new ShapeError(`${op}: at most one -1 allowed in target shape ${shapeStr(target)}`);
+  if (neg > 1)
+    throw new ShapeError(`${op}: at most one -1 allowed in target shape ${shapeStr(target)}`);
   if (neg === 1 && allowzero && target.includes(0)) {
     throw new ShapeError(`${op}: allowzero=1 forbids 0 together with -1 in ${shapeStr(target)}`);
   }
@@ -100,7 +102,8 @@ function reshapeDims(
     const restTotal = dimProduct(rest);
     const known = dimProduct(others);
     if (restTotal === null || known === null) out[i] = null;
-    else if (total === null) out[i] = known !== 0 && restTotal % known === 0 ? restTotal / known : null;
+    else if (total === null)
+      out[i] = known !== 0 && restTotal % known === 0 ? restTotal / known : null;
     else if (known === 0 || total % known !== 0) {
       throw new ShapeError(`${op}: cannot reshape ${shapeStr(inShape)} to ${shapeStr(target)}`);
     } else out[i] = total / known;
@@ -127,10 +130,14 @@ defineOp({
     if (!target) {
       const n = ctx.input(1).shape?.[0];
       return [
-        { dtype: x.dtype ?? 'float32', shape: typeof n === 'number' ? new Array<Dim>(n).fill(null) : null },
+        {
+          dtype: x.dtype ?? 'float32',
+          shape: typeof n === 'number' ? new Array<Dim>(n).fill(null) : null,
+        },
       ];
     }
-    if (!x.shape) return [{ dtype: x.dtype ?? 'float32', shape: target.map((d) => (d > 0 ? d : null)) }];
+    if (!x.shape)
+      return [{ dtype: x.dtype ?? 'float32', shape: target.map((d) => (d > 0 ? d : null)) }];
     return [
       {
         dtype: x.dtype ?? 'float32',
@@ -168,11 +175,15 @@ defineOp({
     if (!x.shape) return [{ dtype: x.dtype ?? 'float32', shape: [null, null] }];
     const r = x.shape.length;
     let axis = ctx.attrs.int('axis');
-    if (axis < -r || axis > r) throw new ShapeError(`Flatten: axis ${axis} is out of range for rank ${r}`);
+    if (axis < -r || axis > r)
+      throw new ShapeError(`Flatten: axis ${axis} is out of range for rank ${r}`);
     if (axis < 0) axis += r;
     const side = (dims: Dim[]) => (dims.length === 1 ? dims[0] : dimProduct(dims));
     return [
-      { dtype: x.dtype ?? 'float32', shape: [side(x.shape.slice(0, axis)), side(x.shape.slice(axis))] },
+      {
+        dtype: x.dtype ?? 'float32',
+        shape: [side(x.shape.slice(0, axis)), side(x.shape.slice(axis))],
+      },
     ];
   },
   kernel: (ctx) => [reshapeOut(ctx, ctx.input(0), ctx.outputs[0].shape as number[])],
@@ -200,7 +211,9 @@ defineOp({
     for (const a of ax) {
       const d = x.shape[a];
       if (typeof d === 'number' && d !== 1) {
-        throw new ShapeError(`Squeeze: cannot squeeze axis ${a} of size ${d} (shape ${shapeStr(x.shape)})`);
+        throw new ShapeError(
+          `Squeeze: cannot squeeze axis ${a} of size ${d} (shape ${shapeStr(x.shape)})`,
+        );
       }
     }
     return [{ dtype, shape: x.shape.filter((_, i) => !ax.includes(i)) }];

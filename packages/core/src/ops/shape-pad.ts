@@ -16,7 +16,9 @@ const MODES = ['constant', 'reflect', 'edge', 'wrap'];
 function fullPads(rank: number, pads: number[], axesIn: number[] | undefined): number[] {
   const axes = normAxes(axesIn ?? Array.from({ length: rank }, (_, i) => i), rank, 'Pad');
   if (pads.length !== 2 * axes.length) {
-    throw new ShapeError(`Pad: pads must have ${2 * axes.length} values (2 per axis), got ${pads.length}`);
+    throw new ShapeError(
+      `Pad: pads must have ${2 * axes.length} values (2 per axis), got ${pads.length}`,
+    );
   }
   const out = new Array<number>(2 * rank).fill(0);
   axes.forEach((a, i) => {
@@ -32,7 +34,9 @@ function paddedShape(shape: readonly Dim[], pads: number[]): Dim[] {
     if (typeof d !== 'number') return pads[i] === 0 && pads[i + r] === 0 ? d : null;
     const n = d + pads[i] + pads[i + r];
     if (n < 0)
-      throw new ShapeError(`Pad: pads [${pads.join(', ')}] crop ${shapeStr(shape)} below zero on axis ${i}`);
+      throw new ShapeError(
+        `Pad: pads [${pads.join(', ')}] crop ${shapeStr(shape)} below zero on axis ${i}`,
+      );
     return n;
   });
 }
@@ -75,10 +79,13 @@ defineOp({
     if (cv && cv.size > 1)
       throw new ShapeError(`Pad: constant_value must be a scalar, got ${shapeStr(cv.shape)}`);
     if (cv && cv.size === 1 && cv.dtype !== x.dtype) {
-      throw new ShapeError(`Pad: constant_value dtype ${cv.dtype} differs from data dtype ${x.dtype}`);
+      throw new ShapeError(
+        `Pad: constant_value dtype ${cv.dtype} differs from data dtype ${x.dtype}`,
+      );
     }
     const value = cv && cv.size === 1 ? cv.data()[0] : 0;
-    if (y.dtype === 'float16' || y.dtype === 'bfloat16') (y.data() as Uint16Array).fill(Number(value));
+    if (y.dtype === 'float16' || y.dtype === 'bfloat16')
+      (y.data() as Uint16Array).fill(Number(value));
     else fillTensor(y, value);
     const axesAll = Array.from({ length: r }, (_, i) => i);
     const srcStart = axesAll.map((i) => Math.max(0, -pads[i]));

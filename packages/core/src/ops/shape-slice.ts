@@ -82,7 +82,8 @@ defineOp({
       : b.apply(
           'Concat',
           inputs.map(
-            (x) => b.apply('Shape', [x], { start: axis, end: axis === -1 ? undefined : axis + 1 })[0],
+            (x) =>
+              b.apply('Shape', [x], { start: axis, end: axis === -1 ? undefined : axis + 1 })[0],
           ),
           { axis: 0 },
         )[0];
@@ -105,7 +106,9 @@ function splitSizes(
       throw new ShapeError(`${op}: invalid split ${shapeStr(split)}`);
     const total = split.reduce((a, s) => a + s, 0);
     if (typeof dim === 'number' && total !== dim) {
-      throw new ShapeError(`${op}: split ${shapeStr(split)} sums to ${total}, but the axis has size ${dim}`);
+      throw new ShapeError(
+        `${op}: split ${shapeStr(split)} sums to ${total}, but the axis has size ${dim}`,
+      );
     }
     return split;
   }
@@ -119,7 +122,9 @@ function splitSizes(
     throw new ShapeError(`${op}: num_outputs must be >= 1`);
   if (typeof dim !== 'number') return new Array<Dim>(numOutputs).fill(null);
   const chunk = Math.ceil(dim / numOutputs);
-  return Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
+  return Array.from({ length: numOutputs }, (_, i) =>
+    Math.max(0, Math.min(chunk, dim - i * chunk)),
+  );
 }
 
 defineOp({
@@ -169,7 +174,9 @@ defineOp({
   },
   grad: ({ b, inputs: [x], outputs, gradOutputs, attrs }) => {
     if (gradOutputs.every((g) => !g)) return [];
-    const parts = outputs.map((o, i) => gradOutputs[i] ?? zerosLike(b, o, b.info(x!).dtype ?? undefined));
+    const parts = outputs.map(
+      (o, i) => gradOutputs[i] ?? zerosLike(b, o, b.info(x!).dtype ?? undefined),
+    );
     return [b.apply('Concat', parts, { axis: attrs.int('axis') })[0]];
   },
   // No `saves`: missing output gradients become zeros shaped like those (variadic) outputs.
@@ -192,13 +199,20 @@ export function sliceParams(
   stepsIn: number[] | undefined,
 ): SliceParams & { unknown: boolean[] } {
   const n = starts.length;
-  if (ends.length !== n) throw new ShapeError(`${op}: starts has ${n} values but ends has ${ends.length}`);
+  if (ends.length !== n)
+    throw new ShapeError(`${op}: starts has ${n} values but ends has ${ends.length}`);
   const axes = normAxes(axesIn ?? Array.from({ length: n }, (_, i) => i), shape.length, op);
   const steps = stepsIn ?? new Array<number>(n).fill(1);
   if (axes.length !== n || steps.length !== n) {
     throw new ShapeError(`${op}: starts, ends, axes and steps must have the same length`);
   }
-  const out = { axes, starts: [] as number[], lengths: [] as number[], steps, unknown: [] as boolean[] };
+  const out = {
+    axes,
+    starts: [] as number[],
+    lengths: [] as number[],
+    steps,
+    unknown: [] as boolean[],
+  };
   for (let i = 0; i < n; i++) {
     const dim = shape[axes[i]];
     const step = steps[i];
@@ -239,7 +253,11 @@ function sliceInputs(ctx: { inputs: readonly (ValueInfo | undefined)[] }, first:
 
 function sliceTensor(ctx: KernelContext, x: Tensor, first: number): Tensor {
   const p = sliceInputs(
-    { inputs: ctx.inputs.map((t) => (t ? { dtype: t.dtype, shape: [...t.shape], value: t } : undefined)) },
+    {
+      inputs: ctx.inputs.map((t) =>
+        t ? { dtype: t.dtype, shape: [...t.shape], value: t } : undefined,
+      ),
+    },
     first,
   );
   const sp = sliceParams('Slice', x.shape, p.starts!, p.ends!, p.axes, p.steps);
@@ -274,7 +292,9 @@ defineOp({
     return [v.isContiguous() && v.buffer === ctx.input(0).buffer ? v : copyOut(ctx, v)];
   },
   grad: ({ b, inputs: [x, starts, ends, axes, steps], gradOutputs: [g] }) => [
-    g ? b.apply('SliceGrad', [g, b.apply('Shape', [x!])[0], starts, ends, axes, steps])[0] : undefined,
+    g
+      ? b.apply('SliceGrad', [g, b.apply('Shape', [x!])[0], starts, ends, axes, steps])[0]
+      : undefined,
   ],
   saves: { inputs: [1, 2, 3, 4], shapes: [0] },
 });
@@ -333,7 +353,9 @@ defineOp({
     return [
       {
         dtype,
-        shape: x.shape.map((d, i) => (typeof d === 'number' ? d * reps[i] : reps[i] === 1 ? d : null)),
+        shape: x.shape.map((d, i) =>
+          typeof d === 'number' ? d * reps[i] : reps[i] === 1 ? d : null,
+        ),
       },
     ];
   },
@@ -359,7 +381,9 @@ defineOp({
     if (typeof rank !== 'number') throw new ShapeError('Tile: gradient needs the input rank');
     // Reshape dY to [r0, d0, r1, d1, ...] and sum over the repeat axes.
     const col = (v: typeof x) => b.apply('Unsqueeze', [v, constInt64s(b, [1])])[0];
-    const pairs = b.apply('Concat', [col(repeats!), col(b.apply('Shape', [x!])[0])], { axis: 1 })[0];
+    const pairs = b.apply('Concat', [col(repeats!), col(b.apply('Shape', [x!])[0])], {
+      axis: 1,
+    })[0];
     const split = b.apply('Reshape', [g, b.apply('Reshape', [pairs, constInt64s(b, [-1])])[0]])[0];
     const axes = Array.from({ length: rank }, (_, i) => 2 * i);
     return [b.apply('ReduceSum', [split, constInt64s(b, axes)], { keepdims: 0 })[0]];

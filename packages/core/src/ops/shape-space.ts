@@ -69,11 +69,16 @@ defineOp({
     if (!x.shape) return [{ dtype: x.dtype ?? 'float32', shape: [null, null, null, null] }];
     const [n, c, h, w] = x.shape;
     if (typeof c === 'number' && c % (b * b) !== 0) {
-      throw new ShapeError(`DepthToSpace: channels ${c} are not divisible by blocksize^2 = ${b * b}`);
+      throw new ShapeError(
+        `DepthToSpace: channels ${c} are not divisible by blocksize^2 = ${b * b}`,
+      );
     }
     const mul = (d: Dim) => (typeof d === 'number' ? d * b : null);
     return [
-      { dtype: x.dtype ?? 'float32', shape: [n, typeof c === 'number' ? c / (b * b) : null, mul(h), mul(w)] },
+      {
+        dtype: x.dtype ?? 'float32',
+        shape: [n, typeof c === 'number' ? c / (b * b) : null, mul(h), mul(w)],
+      },
     ];
   },
   kernel: (ctx) => {
@@ -81,7 +86,9 @@ defineOp({
     const b = ctx.attrs.int('blocksize');
     const [n, c, h, w] = x.shape;
     const m = ctx.attrs.string('mode') === 'DCR' ? DCR : CRD;
-    return [permuteCopy(ctx, x, m.split(n, c / (b * b), b, h, w), m.perm, [n, c / (b * b), h * b, w * b])];
+    return [
+      permuteCopy(ctx, x, m.split(n, c / (b * b), b, h, w), m.perm, [n, c / (b * b), h * b, w * b]),
+    ];
   },
   grad: ({ b, inputs: [x], gradOutputs: [g], attrs }) => {
     if (!g) return [undefined];
@@ -105,7 +112,8 @@ defineOp({
     const [n, c, h, w] = x.shape;
     const div = (d: Dim, what: string) => {
       if (typeof d !== 'number') return null;
-      if (d % b !== 0) throw new ShapeError(`SpaceToDepth: ${what} ${d} is not divisible by blocksize ${b}`);
+      if (d % b !== 0)
+        throw new ShapeError(`SpaceToDepth: ${what} ${d} is not divisible by blocksize ${b}`);
       return d / b;
     };
     return [
@@ -120,10 +128,18 @@ defineOp({
     const b = ctx.attrs.int('blocksize');
     const [n, c, h, w] = x.shape;
     return [
-      permuteCopy(ctx, x, [n, c, h / b, b, w / b, b], [0, 3, 5, 1, 2, 4], [n, c * b * b, h / b, w / b]),
+      permuteCopy(
+        ctx,
+        x,
+        [n, c, h / b, b, w / b, b],
+        [0, 3, 5, 1, 2, 4],
+        [n, c * b * b, h / b, w / b],
+      ),
     ];
   },
   grad: ({ b, gradOutputs: [g], attrs }) => [
-    g ? b.apply('DepthToSpace', [g], { blocksize: attrs.int('blocksize'), mode: 'DCR' })[0] : undefined,
+    g
+      ? b.apply('DepthToSpace', [g], { blocksize: attrs.int('blocksize'), mode: 'DCR' })[0]
+      : undefined,
   ],
 });

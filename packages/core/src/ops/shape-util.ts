@@ -51,7 +51,8 @@ export function normAxes(axes: readonly number[], rank: number, op: string): num
     }
     return a < 0 ? a + rank : a;
   });
-  if (new Set(out).size !== out.length) throw new ShapeError(`${op}: repeated axis in [${axes.join(', ')}]`);
+  if (new Set(out).size !== out.length)
+    throw new ShapeError(`${op}: repeated axis in [${axes.join(', ')}]`);
   return out;
 }
 
@@ -78,12 +79,15 @@ export function dimSum(dims: readonly Dim[]): number | null {
 /** zeros shaped like `like`, with dtype `dtype` (gradient formulas: missing output gradients). */
 export function zerosLike<V>(b: OpBuilder<V>, like: V, dtype?: DType): V {
   const dt = dtype ?? b.info(like).dtype ?? 'float32';
-  return b.apply('ConstantOfShape', [b.apply('Shape', [like])[0]], { value: Tensor.from([0], dt, [1]) })[0];
+  return b.apply('ConstantOfShape', [b.apply('Shape', [like])[0]], {
+    value: Tensor.from([0], dt, [1]),
+  })[0];
 }
 
 /** Checks a shape tensor input: 1-D int64 of non-negative (or allowed special) values. */
 export function checkShapeTensor(op: string, t: Tensor, what: string): number[] {
-  if (t.dtype !== 'int64') throw new ShapeError(`${op}: input '${what}' must be int64, got ${t.dtype}`);
+  if (t.dtype !== 'int64')
+    throw new ShapeError(`${op}: input '${what}' must be int64, got ${t.dtype}`);
   if (t.rank !== 1)
     throw new ShapeError(`${op}: input '${what}' must be 1-D, got shape ${shapeStr(t.shape)}`);
   return t.toNumbers();

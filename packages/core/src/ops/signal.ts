@@ -34,7 +34,9 @@ function dft(
 function complexDim(op: string, shape: readonly Dim[]): void {
   const last = shape[shape.length - 1];
   if (typeof last === 'number' && last !== 1 && last !== 2) {
-    throw new ShapeError(`${op}: the last dim must be 1 (real) or 2 (complex), got ${shapeStr(shape)}`);
+    throw new ShapeError(
+      `${op}: the last dim must be 1 (real) or 2 (complex), got ${shapeStr(shape)}`,
+    );
   }
 }
 
@@ -120,8 +122,11 @@ defineOp({
     const fl = constInts(ctx.inputs[3])?.[0] ?? (w?.shape ? w.shape[0] : null);
     const len = x.shape?.[1];
     const frames =
-      typeof len === 'number' && typeof fl === 'number' && step ? Math.floor((len - fl) / step) + 1 : null;
-    const bins = typeof fl === 'number' ? (ctx.attrs.int('onesided') ? Math.floor(fl / 2) + 1 : fl) : null;
+      typeof len === 'number' && typeof fl === 'number' && step
+        ? Math.floor((len - fl) / step) + 1
+        : null;
+    const bins =
+      typeof fl === 'number' ? (ctx.attrs.int('onesided') ? Math.floor(fl / 2) + 1 : fl) : null;
     return [{ dtype: x.dtype ?? 'float32', shape: [x.shape?.[0] ?? null, frames, bins, 2] }];
   },
   kernel: (ctx) => {

@@ -43,7 +43,7 @@ function defineSoftmaxLike(name: 'Softmax' | 'LogSoftmax', gradOp: string, doc: 
   defineOp({
     name: gradOp,
     domain: 'ai.tandem',
-  traits: ['nondifferentiable'], // no double backward yet
+    traits: ['nondifferentiable'], // no double backward yet
     doc: `Backward of ${name}: (dY, Y) -> dX.`,
     inputs: [{ name: 'dY' }, { name: 'Y' }],
     outputs: [{ name: 'dX' }],

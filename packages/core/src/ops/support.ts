@@ -27,7 +27,8 @@ export interface OpSupport {
 
 /** Ops whose outputs carry no gradient by nature (comparisons, indices, shapes, randomness). */
 export function isDifferentiable(def: OpDef): boolean {
-  if (def.traits.some((t) => t === 'shape' || t === 'random' || t === 'nondifferentiable')) return false;
+  if (def.traits.some((t) => t === 'shape' || t === 'random' || t === 'nondifferentiable'))
+    return false;
   // Generators (no inputs) and ops whose every input is an index or a shape.
   if (def.inputs.every((i) => i.nonDifferentiable)) return false;
   return !def.dtypes || def.dtypes.some((d) => d.startsWith('float') || d === 'bfloat16');
@@ -37,10 +38,17 @@ export function supportTable(): OpSupport[] {
   return listOps().map((def) => ({
     name: def.name,
     domain: def.domain || 'ai.onnx',
-    inputs: def.inputs.map((i) => `${i.name}${i.optional ? '?' : ''}${i.variadic ? '…' : ''}`).join(', '),
-    outputs: def.outputs.map((o) => `${o.name}${o.optional ? '?' : ''}${o.variadic ? '…' : ''}`).join(', '),
+    inputs: def.inputs
+      .map((i) => `${i.name}${i.optional ? '?' : ''}${i.variadic ? '…' : ''}`)
+      .join(', '),
+    outputs: def.outputs
+      .map((o) => `${o.name}${o.optional ? '?' : ''}${o.variadic ? '…' : ''}`)
+      .join(', '),
     attrs: Object.entries(def.attrs)
-      .map(([k, a]) => `${k}${a.default !== undefined ? `=${JSON.stringify(a.default)}` : a.required ? '!' : ''}`)
+      .map(
+        ([k, a]) =>
+          `${k}${a.default !== undefined ? `=${JSON.stringify(a.default)}` : a.required ? '!' : ''}`,
+      )
       .join(', '),
     dtypes: def.dtypes ? def.dtypes.join(' ') : 'any',
     gradient: def.grad ? 'formula' : def.decompose ? 'decomposition' : 'none',
@@ -61,7 +69,9 @@ export function supportMarkdown(): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.name} | ${r.domain} | ${r.inputs} | ${r.outputs} | ${r.attrs.replace(/\|/g, '\\|')} | ${r.dtypes} | ${r.gradient} |`);
+    lines.push(
+      `| ${r.name} | ${r.domain} | ${r.inputs} | ${r.outputs} | ${r.attrs.replace(/\|/g, '\\|')} | ${r.dtypes} | ${r.gradient} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -12,14 +12,16 @@ export interface ValueInfo {
   value?: Tensor;
 }
 
-export type AttrType = 'int' | 'float' | 'string' | 'ints' | 'floats' | 'strings' | 'tensor' | 'graph' | 'graphs';
+export type AttrType =
+  'int' | 'float' | 'string' | 'ints' | 'floats' | 'strings' | 'tensor' | 'graph' | 'graphs';
 
 /** A subgraph attribute (If/Loop/Scan bodies); the graph IR's Graph satisfies it. */
 export interface SubgraphLike {
   readonly kind: 'graph';
 }
 
-export type AttrValue = number | string | number[] | string[] | Tensor | SubgraphLike | SubgraphLike[];
+export type AttrValue =
+  number | string | number[] | string[] | Tensor | SubgraphLike | SubgraphLike[];
 export type Attrs = Record<string, AttrValue | undefined>;
 
 export interface AttrSpec {
@@ -41,4 +43,5 @@ export interface IOSpec {
  * 'nondifferentiable': outputs carry no gradient by nature (comparisons, indices, counts).
  * 'shape' ops compute shapes/metadata; 'random' ops are never constant-folded.
  */
-export type Trait = 'elementwise' | 'reduction' | 'shape' | 'random' | 'inplace-safe' | 'nondifferentiable';
+export type Trait =
+  'elementwise' | 'reduction' | 'shape' | 'random' | 'inplace-safe' | 'nondifferentiable';

@@ -19,7 +19,8 @@ export function mathOps<V>(b: OpBuilder<V>) {
     div: (x: V, y: V) => ap('Div', x, y),
     neg: (x: V) => ap('Neg', x),
     /** A scalar constant with `like`'s dtype (broadcasts against it). */
-    c: (value: number, like: V): V => b.constant(Tensor.scalar(value, b.info(like).dtype ?? 'float32')),
+    c: (value: number, like: V): V =>
+      b.constant(Tensor.scalar(value, b.info(like).dtype ?? 'float32')),
     /** Zeros shaped like `x` (the gradient of piecewise-constant ops). */
     zerosLike: (x: V): V =>
       b.apply('ConstantOfShape', [ap('Shape', x)], {
@@ -49,11 +50,17 @@ function defineGradHelper(name: string, doc: string, grad: GradFn): void {
       if (g.dtype && y.dtype && g.dtype !== y.dtype) {
         throw new DTypeError(`${name}: dY is ${g.dtype} but Y is ${y.dtype}`);
       }
-      return [{ dtype: g.dtype ?? y.dtype ?? 'float32', shape: broadcastDims(name, [g.shape, y.shape]) }];
+      return [
+        { dtype: g.dtype ?? y.dtype ?? 'float32', shape: broadcastDims(name, [g.shape, y.shape]) },
+      ];
     },
     kernel: (ctx) => {
       const out = ctx.output(0);
-      runKernel(name, [expandView(ctx.input(0), out.shape), expandView(ctx.input(1), out.shape)], [out]);
+      runKernel(
+        name,
+        [expandView(ctx.input(0), out.shape), expandView(ctx.input(1), out.shape)],
+        [out],
+      );
       return [out];
     },
     grad,
@@ -68,21 +75,29 @@ defineGradHelper('ReluGrad', RELU_DOC, ({ b, inputs: [, y], gradOutputs: [gg], n
 });
 
 const SIGMOID_DOC = 'dY * Y * (1 - Y).';
-defineGradHelper('SigmoidGrad', SIGMOID_DOC, ({ b, inputs: [g, y], gradOutputs: [gg], needsGrad }) => {
-  if (!gg) return [];
-  const m = mathOps(b);
-  return [
-    needsGrad(0) ? b.apply('SigmoidGrad', [gg, y])[0] : undefined,
-    // d/dY = dY * (1 - 2Y)
-    needsGrad(1) ? m.mul(m.mul(gg, g!), m.sub(m.c(1, y!), m.mul(m.c(2, y!), y!))) : undefined,
-  ];
-});
+defineGradHelper(
+  'SigmoidGrad',
+  SIGMOID_DOC,
+  ({ b, inputs: [g, y], gradOutputs: [gg], needsGrad }) => {
+    if (!gg) return [];
+    const m = mathOps(b);
+    return [
+      needsGrad(0) ? b.apply('SigmoidGrad', [gg, y])[0] : undefined,
+      // d/dY = dY * (1 - 2Y)
+      needsGrad(1) ? m.mul(m.mul(gg, g!), m.sub(m.c(1, y!), m.mul(m.c(2, y!), y!))) : undefined,
+    ];
+  },
+);
 
-defineGradHelper('TanhGrad', 'dY * (1 - Y^2).', ({ b, inputs: [g, y], gradOutputs: [gg], needsGrad }) => {
-  if (!gg) return [];
-  const m = mathOps(b);
-  return [
-    needsGrad(0) ? b.apply('TanhGrad', [gg, y])[0] : undefined,
-    needsGrad(1) ? m.mul(m.mul(gg, g!), m.mul(m.c(-2, y!), y!)) : undefined,
-  ];
-});
+defineGradHelper(
+  'TanhGrad',
+  'dY * (1 - Y^2).',
+  ({ b, inputs: [g, y], gradOutputs: [gg], needsGrad }) => {
+    if (!gg) return [];
+    const m = mathOps(b);
+    return [
+      needsGrad(0) ? b.apply('TanhGrad', [gg, y])[0] : undefined,
+      needsGrad(1) ? m.mul(m.mul(gg, g!), m.mul(m.c(-2, y!), y!)) : undefined,
+    ];
+  },
+);

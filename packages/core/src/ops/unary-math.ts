@@ -28,10 +28,14 @@ unary('Sqrt', (m, x, y, g) => m.div(g, m.mul(y, m.c(2, y))), Y);
 unary('Reciprocal', (m, x, y, g) => m.neg(m.mul(g, m.mul(y, y))), Y);
 unary('Tanh', (m, x, y, g) => m.ap('TanhGrad', g, y), Y);
 // d erf(x) = 2/sqrt(pi) exp(-x^2)
-unary('Erf', (m, x, y, g) => {
-  const gauss = m.ap('Exp', m.neg(m.mul(x, x)));
-  return m.mul(g, m.mul(m.c(2 / Math.sqrt(Math.PI), x), gauss));
-}, X);
+unary(
+  'Erf',
+  (m, x, y, g) => {
+    const gauss = m.ap('Exp', m.neg(m.mul(x, x)));
+    return m.mul(g, m.mul(m.c(2 / Math.sqrt(Math.PI), x), gauss));
+  },
+  X,
+);
 unary('Sin', (m, x, y, g) => m.mul(g, m.ap('Cos', x)), X);
 unary('Cos', (m, x, y, g) => m.neg(m.mul(g, m.ap('Sin', x))), X);
 unary('Tan', (m, x, y, g) => m.mul(g, m.add(m.c(1, y), m.mul(y, y))), Y);

@@ -32,7 +32,11 @@ function lcg(seed: number) {
 }
 
 /** Runs the check; throws nothing, returns a result naming the worst element. */
-export function gradcheck(op: string, inputs: (Tensor | undefined)[], opts: GradcheckOptions = {}): GradcheckResult {
+export function gradcheck(
+  op: string,
+  inputs: (Tensor | undefined)[],
+  opts: GradcheckOptions = {},
+): GradcheckResult {
   const def = getOp(op);
   if (!def.grad) return { ok: false, maxError: Infinity, message: `${op} has no gradient` };
   const eps = opts.eps ?? 1e-6;
@@ -42,7 +46,13 @@ export function gradcheck(op: string, inputs: (Tensor | undefined)[], opts: Grad
   const outs = execute(op, inputs, opts.attrs);
   const used = opts.outputs ?? outs.map((_, i) => i).filter((i) => outs[i].dtype === 'float64');
   const weights = outs.map((o, i) =>
-    used.includes(i) ? Tensor.from(Float64Array.from({ length: o.size }, () => rand() * 2 - 1), 'float64', o.shape) : undefined,
+    used.includes(i)
+      ? Tensor.from(
+          Float64Array.from({ length: o.size }, () => rand() * 2 - 1),
+          'float64',
+          o.shape,
+        )
+      : undefined,
   );
   const objective = (ins: (Tensor | undefined)[]) => {
     const ys = execute(op, ins, opts.attrs);
@@ -54,7 +64,8 @@ export function gradcheck(op: string, inputs: (Tensor | undefined)[], opts: Grad
     }
     return s;
   };
-  const wrt = opts.wrt ?? inputs.map((t, i) => (t && t.dtype === 'float64' ? i : -1)).filter((i) => i >= 0);
+  const wrt =
+    opts.wrt ?? inputs.map((t, i) => (t && t.dtype === 'float64' ? i : -1)).filter((i) => i >= 0);
   const attrs = new AttrReader(op, resolveAttrs(def, opts.attrs));
   const analytic = def.grad({
     b: eagerBuilder,
@@ -69,9 +80,18 @@ export function gradcheck(op: string, inputs: (Tensor | undefined)[], opts: Grad
   for (const i of wrt) {
     const x = inputs[i]!;
     const g = analytic[i];
-    if (!g) return { ok: false, maxError: Infinity, message: `${op}: no gradient returned for input ${i}` };
+    if (!g)
+      return {
+        ok: false,
+        maxError: Infinity,
+        message: `${op}: no gradient returned for input ${i}`,
+      };
     if (g.shape.join() !== x.shape.join()) {
-      return { ok: false, maxError: Infinity, message: `${op}: gradient of input ${i} has shape [${g.shape}] but input has [${x.shape}]` };
+      return {
+        ok: false,
+        maxError: Infinity,
+        message: `${op}: gradient of input ${i} has shape [${g.shape}] but input has [${x.shape}]`,
+      };
     }
     const gd = g.data();
     const base = x.contiguous();
@@ -90,7 +110,11 @@ export function gradcheck(op: string, inputs: (Tensor | undefined)[], opts: Grad
       const tol = atol + rtol * Math.abs(num);
       if (err > maxError) maxError = err;
       if (!(err <= tol)) {
-        return { ok: false, maxError: err, message: `${op}: d/d input ${i}[${k}] analytic ${an} vs numeric ${num}` };
+        return {
+          ok: false,
+          maxError: err,
+          message: `${op}: d/d input ${i}[${k}] analytic ${an} vs numeric ${num}`,
+        };
       }
     }
   }
@@ -101,5 +125,9 @@ export function gradcheck(op: string, inputs: (Tensor | undefined)[], opts: Grad
 export function randomTensor(shape: number[], seed = 1, lo = -1, hi = 1): Tensor {
   const rand = lcg(seed);
   const n = shape.reduce((a, b) => a * b, 1);
-  return Tensor.from(Float64Array.from({ length: n }, () => lo + (hi - lo) * rand()), 'float64', shape);
+  return Tensor.from(
+    Float64Array.from({ length: n }, () => lo + (hi - lo) * rand()),
+    'float64',
+    shape,
+  );
 }

@@ -49,7 +49,9 @@ export function loadOnnx(source: string | Uint8Array, opts: ImportOptions = {}):
   if (typeof source === 'string') {
     const size = statSync(source).size;
     if (size > getLimits().maxModelBytes) {
-      throw new ResourceLimitError(`${source}: ${size} bytes is over the model size limit of ${getLimits().maxModelBytes} (setLimits({ maxModelBytes }))`);
+      throw new ResourceLimitError(
+        `${source}: ${size} bytes is over the model size limit of ${getLimits().maxModelBytes} (setLimits({ maxModelBytes }))`,
+      );
     }
     bytes = readFileSync(source);
     baseDir ??= dirname(source);
@@ -69,18 +71,28 @@ export function loadOnnx(source: string | Uint8Array, opts: ImportOptions = {}):
 type ModelProtoLike = onnx.ModelProto;
 
 export function importModel(proto: ModelProtoLike, opts: ImportOptions = {}): OnnxModel {
-  if (!proto.graph) throw new MalformedModelError('ONNX model has no graph (the file may not be an ONNX model)');
+  if (!proto.graph)
+    throw new MalformedModelError('ONNX model has no graph (the file may not be an ONNX model)');
   const opsets = new Map<string, number>();
-  for (const o of proto.opsetImport ?? []) opsets.set(o.domain === 'ai.onnx' ? '' : (o.domain ?? ''), toNumber(o.version as Int64Like));
+  for (const o of proto.opsetImport ?? [])
+    opsets.set(o.domain === 'ai.onnx' ? '' : (o.domain ?? ''), toNumber(o.version as Int64Like));
   if (!opsets.has('')) opsets.set('', toNumber(proto.irVersion as Int64Like) < 3 ? 1 : MIN_OPSET);
   const opset = opsets.get('')!;
   if (opset > MAX_OPSET + 6) {
-    throw new UnsupportedOperatorError(`ONNX opset ${opset} is newer than Tandem supports (opsets ${MIN_OPSET}-${MAX_OPSET}, newer ones best effort)`);
+    throw new UnsupportedOperatorError(
+      `ONNX opset ${opset} is newer than Tandem supports (opsets ${MIN_OPSET}-${MAX_OPSET}, newer ones best effort)`,
+    );
   }
   const unsupported = new Map<string, number>();
-  const graph = importGraph(proto.graph as GraphProtoLike, { opset, baseDir: opts.baseDir, unsupported });
+  const graph = importGraph(proto.graph as GraphProtoLike, {
+    opset,
+    baseDir: opts.baseDir,
+    unsupported,
+  });
   if (unsupported.size) {
-    const list = [...unsupported].map(([op, n]) => `${op} (${n} node${n > 1 ? 's' : ''})`).join(', ');
+    const list = [...unsupported]
+      .map(([op, n]) => `${op} (${n} node${n > 1 ? 's' : ''})`)
+      .join(', ');
     throw new UnsupportedOperatorError(`model uses operators Tandem does not support: ${list}`);
   }
   const metadata: Record<string, string> = {};
@@ -112,8 +124,12 @@ export function importGraph(g: GraphProtoLike, ctx: GraphContext): Graph {
     const t = densify(s as SparseLike, ctx.baseDir);
     graph.initializers.set(t.name, t.tensor);
   }
-  graph.inputs = (g.input ?? []).map((v) => valueDecl(v as ValueInfoLike, `graph '${graph.name}' input`));
-  graph.outputs = (g.output ?? []).map((v) => valueDecl(v as ValueInfoLike, `graph '${graph.name}' output`));
+  graph.inputs = (g.input ?? []).map((v) =>
+    valueDecl(v as ValueInfoLike, `graph '${graph.name}' input`),
+  );
+  graph.outputs = (g.output ?? []).map((v) =>
+    valueDecl(v as ValueInfoLike, `graph '${graph.name}' output`),
+  );
   for (const v of g.valueInfo ?? []) {
     const d = valueDecl(v as ValueInfoLike, `graph '${graph.name}' value_info`, true);
     if (d) graph.valueInfo.set(d.name, d);
@@ -145,8 +161,15 @@ export function importGraph(g: GraphProtoLike, ctx: GraphContext): Graph {
       return;
     }
     const attrs: Attrs = {};
-    for (const a of n.attribute ?? []) attrs[a.name ?? ''] = attrValue(a as AttributeLike, name, opType, ctx);
-    const node: Node = { name, op: opType, inputs: [...(n.input ?? [])], outputs: [...(n.output ?? [])], attrs };
+    for (const a of n.attribute ?? [])
+      attrs[a.name ?? ''] = attrValue(a as AttributeLike, name, opType, ctx);
+    const node: Node = {
+      name,
+      op: opType,
+      inputs: [...(n.input ?? [])],
+      outputs: [...(n.output ?? [])],
+      attrs,
+    };
     let adapted: Node[];
     try {
       adapted = adaptNode(node, ctx.opset, adaptCtx);
@@ -171,14 +194,19 @@ function bindOuterScope(node: Node): Node {
   const graphs: Graph[] = [];
   for (const v of Object.values(node.attrs)) {
     if (v instanceof Graph) graphs.push(v);
-    else if (Array.isArray(v)) for (const g of v as unknown[]) if (g instanceof Graph) graphs.push(g);
+    else if (Array.isArray(v))
+      for (const g of v as unknown[]) if (g instanceof Graph) graphs.push(g);
   }
   if (!graphs.length) return node;
   const names = new Set<string>();
   for (const g of graphs) for (const n of freeNames(g)) names.add(n);
   if (!names.size) return node;
   const outer = [...names].sort();
-  return { ...node, inputs: [...node.inputs, ...outer], attrs: { ...node.attrs, outer_scope: outer } };
+  return {
+    ...node,
+    inputs: [...node.inputs, ...outer],
+    attrs: { ...node.attrs, outer_scope: outer },
+  };
 }
 
 /** Names a graph reads that neither it nor its nodes define (nested subgraphs were bound already). */
@@ -194,7 +222,10 @@ function freeNames(g: Graph): string[] {
 interface ValueInfoLike {
   name?: string | null;
   type?: {
-    tensorType?: { elemType?: number | null; shape?: { dim?: Array<{ dimValue?: Int64Like; dimParam?: string | null }> | null } | null } | null;
+    tensorType?: {
+      elemType?: number | null;
+      shape?: { dim?: Array<{ dimValue?: Int64Like; dimParam?: string | null }> | null } | null;
+    } | null;
     sequenceType?: unknown;
     mapType?: unknown;
     optionalType?: unknown;
@@ -210,8 +241,18 @@ function valueDecl(v: ValueInfoLike, what: string, lenient = false): ValueDecl |
   if (!tt) {
     if (!v.type) return { name, dtype: null, shape: null };
     if (lenient) return undefined;
-    const kind = v.type.sequenceType ? 'sequence' : v.type.mapType ? 'map' : v.type.optionalType ? 'optional' : v.type.sparseTensorType ? 'sparse tensor' : 'non-tensor';
-    throw new UnsupportedOperatorError(`${what} '${name}' has a ${kind} type; only tensors are supported`);
+    const kind = v.type.sequenceType
+      ? 'sequence'
+      : v.type.mapType
+        ? 'map'
+        : v.type.optionalType
+          ? 'optional'
+          : v.type.sparseTensorType
+            ? 'sparse tensor'
+            : 'non-tensor';
+    throw new UnsupportedOperatorError(
+      `${what} '${name}' has a ${kind} type; only tensors are supported`,
+    );
   }
   const dtype: DType | null = tt.elemType ? dtypeOfCode(tt.elemType, `${what} '${name}'`) : null;
   const shape: Dim[] | null = tt.shape
@@ -248,7 +289,8 @@ const utf8 = new TextDecoder();
 
 function attrValue(a: AttributeLike, node: string, op: string, ctx: GraphContext): AttrValue {
   const where = `node '${node}' (${op}) attribute '${a.name}'`;
-  if (a.refAttrName) throw new UnsupportedOperatorError(`${where}: function attribute references are not supported`);
+  if (a.refAttrName)
+    throw new UnsupportedOperatorError(`${where}: function attribute references are not supported`);
   switch (a.type) {
     case 1:
       return a.f ?? 0;
@@ -271,7 +313,9 @@ function attrValue(a: AttributeLike, node: string, op: string, ctx: GraphContext
     case 11:
       return densify(a.sparseTensor!, ctx.baseDir).tensor;
     default:
-      throw new UnsupportedOperatorError(`${where}: attribute type ${a.type ?? 'UNDEFINED'} is not supported`);
+      throw new UnsupportedOperatorError(
+        `${where}: attribute type ${a.type ?? 'UNDEFINED'} is not supported`,
+      );
   }
 }
 
@@ -298,7 +342,8 @@ function densify(s: SparseLike, baseDir?: string): { name: string; tensor: Tenso
     let flat = 0;
     if (indices.rank === 1) flat = idx[k];
     else for (let d = 0; d < rank; d++) flat += idx[k * rank + d] * strides[d];
-    if (!(flat >= 0 && flat < dense.size)) throw new MalformedModelError(`sparse tensor '${name}': index out of range`);
+    if (!(flat >= 0 && flat < dense.size))
+      throw new MalformedModelError(`sparse tensor '${name}': index out of range`);
     out[flat] = vals[k];
   }
   return { name, tensor: dense };

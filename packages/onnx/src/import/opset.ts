@@ -33,7 +33,12 @@ export function adaptNode(node: Node, opset: number, ctx: AdaptContext): Node[] 
   return chosen?.adapt ? chosen.adapt(node, ctx) : [node];
 }
 
-const int64s = (v: number[]) => Tensor.from(v.map((x) => BigInt(x)), 'int64', [v.length]);
+const int64s = (v: number[]) =>
+  Tensor.from(
+    v.map((x) => BigInt(x)),
+    'int64',
+    [v.length],
+  );
 
 /** Moves attribute `attr` (a list of ints) to input position `index` as an int64 tensor. */
 function attrToInput(attr: string, index: number, opts: { drop?: string[] } = {}): Adapter {
@@ -44,14 +49,25 @@ function attrToInput(attr: string, index: number, opts: { drop?: string[] } = {}
     delete attrs[attr];
     for (const d of opts.drop ?? []) delete attrs[d];
     while (inputs.length < index) inputs.push('');
-    if (v !== undefined) inputs[index] = ctx.constant(`${node.name}_${attr}`, int64s(Array.isArray(v) ? (v as number[]) : [v as number]));
+    if (v !== undefined)
+      inputs[index] = ctx.constant(
+        `${node.name}_${attr}`,
+        int64s(Array.isArray(v) ? (v as number[]) : [v as number]),
+      );
     return [{ ...node, inputs, attrs }];
   };
 }
 
 const REDUCE_ATTR_AXES = [
-  'ReduceMean', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL1', 'ReduceL2',
-  'ReduceLogSum', 'ReduceLogSumExp', 'ReduceSumSquare',
+  'ReduceMean',
+  'ReduceMax',
+  'ReduceMin',
+  'ReduceProd',
+  'ReduceL1',
+  'ReduceL2',
+  'ReduceLogSum',
+  'ReduceLogSumExp',
+  'ReduceSumSquare',
 ];
 for (const op of REDUCE_ATTR_AXES) register(op, 1, attrToInput('axes', 1));
 register('ReduceSum', 1, attrToInput('axes', 1));
@@ -74,17 +90,37 @@ register('TopK', 10);
 // Slice-1: starts/ends/axes attributes -> inputs.
 register('Slice', 1, (node, ctx) => {
   const { starts, ends, axes, ...rest } = node.attrs;
-  const inputs = [node.inputs[0], ctx.constant(`${node.name}_starts`, int64s(starts as number[])), ctx.constant(`${node.name}_ends`, int64s(ends as number[]))];
+  const inputs = [
+    node.inputs[0],
+    ctx.constant(`${node.name}_starts`, int64s(starts as number[])),
+    ctx.constant(`${node.name}_ends`, int64s(ends as number[])),
+  ];
   if (axes !== undefined) inputs.push(ctx.constant(`${node.name}_axes`, int64s(axes as number[])));
   return [{ ...node, inputs, attrs: rest }];
 });
 register('Slice', 10);
 
 /** A float attribute becomes a scalar input of X's dtype, through CastLike. */
-function scalarLike(node: Node, ctx: AdaptContext, name: string, value: number): { nodes: Node[]; value: string } {
+function scalarLike(
+  node: Node,
+  ctx: AdaptContext,
+  name: string,
+  value: number,
+): { nodes: Node[]; value: string } {
   const c = ctx.constant(`${node.name}_${name}`, Tensor.from([value], 'float32', []));
   const out = ctx.fresh(`${node.name}_${name}_cast`);
-  return { nodes: [{ name: `${node.name}_${name}_castlike`, op: 'CastLike', inputs: [c, node.inputs[0]], outputs: [out], attrs: {} }], value: out };
+  return {
+    nodes: [
+      {
+        name: `${node.name}_${name}_castlike`,
+        op: 'CastLike',
+        inputs: [c, node.inputs[0]],
+        outputs: [out],
+        attrs: {},
+      },
+    ],
+    value: out,
+  };
 }
 
 // Pad-2: pads/value attributes -> inputs.
@@ -133,7 +169,9 @@ register('Dropout', 12);
 register('BatchNormalization', 1, (node) => {
   const { spatial, is_test: _t, consumed_inputs: _c, ...rest } = node.attrs;
   if (spatial !== undefined && spatial !== 1) {
-    throw new Error(`node '${node.name}' (BatchNormalization): spatial=${String(spatial)} is not supported (only spatial=1)`);
+    throw new Error(
+      `node '${node.name}' (BatchNormalization): spatial=${String(spatial)} is not supported (only spatial=1)`,
+    );
   }
   // Pre-14 training outputs (running mean/var, saved stats) are dropped for inference.
   return [{ ...node, attrs: rest, outputs: node.outputs.slice(0, 1) }];
@@ -148,10 +186,28 @@ function coerced2d(op: string): Adapter {
     const y2 = ctx.fresh(`${node.name}_y2d`);
     const shape = ctx.fresh(`${node.name}_shape`);
     return [
-      { name: `${node.name}_flatten`, op: 'Flatten', inputs: [node.inputs[0]], outputs: [flat], attrs: { axis } },
+      {
+        name: `${node.name}_flatten`,
+        op: 'Flatten',
+        inputs: [node.inputs[0]],
+        outputs: [flat],
+        attrs: { axis },
+      },
       { name: node.name, op, inputs: [flat], outputs: [y2], attrs: { axis: -1 } },
-      { name: `${node.name}_shapeof`, op: 'Shape', inputs: [node.inputs[0]], outputs: [shape], attrs: {} },
-      { name: `${node.name}_reshape`, op: 'Reshape', inputs: [y2, shape], outputs: node.outputs, attrs: {} },
+      {
+        name: `${node.name}_shapeof`,
+        op: 'Shape',
+        inputs: [node.inputs[0]],
+        outputs: [shape],
+        attrs: {},
+      },
+      {
+        name: `${node.name}_reshape`,
+        op: 'Reshape',
+        inputs: [y2, shape],
+        outputs: node.outputs,
+        attrs: {},
+      },
     ];
   };
 }
@@ -221,7 +277,19 @@ function legacyBroadcast(node: Node, ctx: AdaptContext, axis: number | undefined
     { ...node, inputs: [a, b2, ...node.inputs.slice(2)], attrs },
   ];
 }
-for (const op of ['Add', 'Sub', 'Mul', 'Div', 'Pow', 'And', 'Or', 'Xor', 'Equal', 'Greater', 'Less']) {
+for (const op of [
+  'Add',
+  'Sub',
+  'Mul',
+  'Div',
+  'Pow',
+  'And',
+  'Or',
+  'Xor',
+  'Equal',
+  'Greater',
+  'Less',
+]) {
   register(op, 1, (node, ctx) => {
     const on = node.attrs.broadcast === 1;
     return legacyBroadcast(node, ctx, on ? (node.attrs.axis as number | undefined) : undefined);

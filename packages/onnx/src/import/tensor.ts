@@ -88,13 +88,19 @@ export function tensorFromProto(p: TensorProtoLike, opts: TensorReadOptions = {}
   const typed = typedField(p, dtype);
   if (typed.length !== n) {
     if (n === 0 && typed.length === 0) return t;
-    throw new MalformedModelError(`${what}: has ${typed.length} values but ${dtype} ${shapeStr(shape)} needs ${n}`);
+    throw new MalformedModelError(
+      `${what}: has ${typed.length} values but ${dtype} ${shapeStr(shape)} needs ${n}`,
+    );
   }
   const dst = t.data();
   switch (dtype) {
     case 'int64':
     case 'uint64':
-      for (let i = 0; i < n; i++) (dst as BigInt64Array)[i] = dtype === 'int64' ? toBigInt(typed[i] as Int64Like) : BigInt.asUintN(64, toBigInt(typed[i] as Int64Like));
+      for (let i = 0; i < n; i++)
+        (dst as BigInt64Array)[i] =
+          dtype === 'int64'
+            ? toBigInt(typed[i] as Int64Like)
+            : BigInt.asUintN(64, toBigInt(typed[i] as Int64Like));
       break;
     case 'float16':
     case 'bfloat16':
@@ -127,23 +133,35 @@ function typedField(p: TensorProtoLike, dtype: DType): unknown[] {
   }
 }
 
-function readExternal(p: TensorProtoLike, baseDir: string | undefined, what: string, expected: number): Uint8Array {
+function readExternal(
+  p: TensorProtoLike,
+  baseDir: string | undefined,
+  what: string,
+  expected: number,
+): Uint8Array {
   const entries = new Map((p.externalData ?? []).map((e) => [e.key ?? '', e.value ?? '']));
   const location = entries.get('location');
   if (!location) throw new MalformedModelError(`${what}: external data without a 'location'`);
-  if (!baseDir) throw new MalformedModelError(`${what}: external data '${location}' needs the model's folder (load from a path)`);
+  if (!baseDir)
+    throw new MalformedModelError(
+      `${what}: external data '${location}' needs the model's folder (load from a path)`,
+    );
   const offset = Number(entries.get('offset') ?? 0);
   const length = entries.has('length') ? Number(entries.get('length')) : expected;
   if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) {
     throw new MalformedModelError(`${what}: invalid external data offset/length`);
   }
   if (length !== expected) {
-    throw new MalformedModelError(`${what}: external data length ${length} does not match the ${expected} bytes its shape needs`);
+    throw new MalformedModelError(
+      `${what}: external data length ${length} does not match the ${expected} bytes its shape needs`,
+    );
   }
   const file = resolveInside(baseDir, location, what);
   const size = statSync(file).size;
   if (offset + length > size) {
-    throw new MalformedModelError(`${what}: external data '${location}' has ${size} bytes, needs ${offset + length}`);
+    throw new MalformedModelError(
+      `${what}: external data '${location}' has ${size} bytes, needs ${offset + length}`,
+    );
   }
   const buf = readFileSync(file);
   return new Uint8Array(buf.buffer, buf.byteOffset + offset, length);
@@ -151,21 +169,32 @@ function readExternal(p: TensorProtoLike, baseDir: string | undefined, what: str
 
 /** Resolves `location` inside `baseDir`, refusing paths (or symlinks) that escape it. */
 export function resolveInside(baseDir: string, location: string, what: string): string {
-  if (isAbsolute(location)) throw new MalformedModelError(`${what}: external data path '${location}' is absolute; it must be inside the model's folder`);
+  if (isAbsolute(location))
+    throw new MalformedModelError(
+      `${what}: external data path '${location}' is absolute; it must be inside the model's folder`,
+    );
   const base = realpathSync(baseDir);
   const candidate = resolve(base, location);
   const escapes = (p: string) => {
     const rel = relative(base, p);
     return rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..');
   };
-  if (escapes(candidate)) throw new MalformedModelError(`${what}: external data path '${location}' is outside the model's folder`);
+  if (escapes(candidate))
+    throw new MalformedModelError(
+      `${what}: external data path '${location}' is outside the model's folder`,
+    );
   let real: string;
   try {
     real = realpathSync(candidate);
   } catch {
-    throw new MalformedModelError(`${what}: external data file '${location}' not found in the model's folder`);
+    throw new MalformedModelError(
+      `${what}: external data file '${location}' not found in the model's folder`,
+    );
   }
-  if (escapes(real)) throw new MalformedModelError(`${what}: external data path '${location}' resolves outside the model's folder`);
+  if (escapes(real))
+    throw new MalformedModelError(
+      `${what}: external data path '${location}' resolves outside the model's folder`,
+    );
   return real;
 }
 

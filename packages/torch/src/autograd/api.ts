@@ -13,12 +13,16 @@ function onesLike(t: Tensor): Tensor {
 function checkGradient(t: Tensor, g: Tensor | undefined, what: string): Tensor {
   if (!g) {
     if (t.numel() !== 1) {
-      throw new ArgumentError(`${what}: grad can be implicitly created only for scalar outputs (got shape [${t.shape}]); pass a gradient`);
+      throw new ArgumentError(
+        `${what}: grad can be implicitly created only for scalar outputs (got shape [${t.shape}]); pass a gradient`,
+      );
     }
     return onesLike(t);
   }
   if (g.shape.join() !== t.shape.join()) {
-    throw new ArgumentError(`${what}: gradient has shape [${g.shape}] but the output has shape [${t.shape}]`);
+    throw new ArgumentError(
+      `${what}: gradient has shape [${g.shape}] but the output has shape [${t.shape}]`,
+    );
   }
   return g;
 }
@@ -37,11 +41,16 @@ export interface GradOptions extends BackwardOptions {
 }
 
 /** torch.autograd.grad: gradients of `outputs` w.r.t. `inputs`, without touching `.grad`. */
-export function grad(outputs: Tensor | Tensor[], inputs: Tensor | Tensor[], opts: GradOptions = {}): (Tensor | undefined)[] {
+export function grad(
+  outputs: Tensor | Tensor[],
+  inputs: Tensor | Tensor[],
+  opts: GradOptions = {},
+): (Tensor | undefined)[] {
   const outs = Array.isArray(outputs) ? outputs : [outputs];
   const ins = Array.isArray(inputs) ? inputs : [inputs];
   for (const [i, t] of ins.entries()) {
-    if (!t._requiresGrad) throw new ArgumentError(`autograd.grad: input ${i} does not require grad`);
+    if (!t._requiresGrad)
+      throw new ArgumentError(`autograd.grad: input ${i} does not require grad`);
   }
   const captures = ins.map((t) => ({
     node: (t.gradFn ?? t._gradAccumulator()) as GraphNode,
@@ -49,13 +58,16 @@ export function grad(outputs: Tensor | Tensor[], inputs: Tensor | Tensor[], opts
     grad: undefined as Tensor | undefined,
   }));
   const roots = outs.map((t, i) => {
-    if (!t._requiresGrad) throw new ArgumentError(`autograd.grad: output ${i} does not require grad`);
+    if (!t._requiresGrad)
+      throw new ArgumentError(`autograd.grad: output ${i} does not require grad`);
     return { tensor: t, grad: checkGradient(t, opts.gradOutputs?.[i], 'autograd.grad') };
   });
   runBackward(roots, opts, captures);
   return captures.map((c, i) => {
     if (!c.grad && !opts.allowUnused) {
-      throw new ArgumentError(`autograd.grad: input ${i} was not used to compute the outputs (pass allowUnused: true)`);
+      throw new ArgumentError(
+        `autograd.grad: input ${i} was not used to compute the outputs (pass allowUnused: true)`,
+      );
     }
     return c.grad;
   });

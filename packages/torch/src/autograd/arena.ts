@@ -30,7 +30,12 @@ export class Arena {
   /** Returns every buffer this pass allocated, except `escaped`, to the pool. */
   recycle(escaped: ReadonlySet<ArrayBufferLike>): void {
     for (const buf of this.allocated) {
-      if (escaped.has(buf) || buf.byteLength === 0 || pooledBytes + buf.byteLength > MAX_POOLED_BYTES) continue;
+      if (
+        escaped.has(buf) ||
+        buf.byteLength === 0 ||
+        pooledBytes + buf.byteLength > MAX_POOLED_BYTES
+      )
+        continue;
       let list = pool.get(buf.byteLength);
       if (!list) pool.set(buf.byteLength, (list = []));
       list.push(buf);

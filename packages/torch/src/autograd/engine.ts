@@ -79,7 +79,12 @@ export function runBackward(
   // Note [Stealing gradients]: a leaf's first gradient may take over the buffer the formulas
   // produced instead of copying it, when nothing else can see that buffer: not a caller-supplied
   // gradient, not already given to another leaf, no hook saw it, and the graph is not retained.
-  const ownership: Ownership = { hooksRan: false, retain, given: new Set(), callers: new Set(roots.map((r) => r.grad._value.buffer)) };
+  const ownership: Ownership = {
+    hooksRan: false,
+    retain,
+    given: new Set(),
+    callers: new Set(roots.map((r) => r.grad._value.buffer)),
+  };
   // Note [Backward arena] (arena.ts): without graph recording, temporaries are recycled.
   const arena = createGraph ? undefined : new Arena();
   let userCode = false;
@@ -87,39 +92,39 @@ export function runBackward(
   setGradEnabled(createGraph);
   try {
     withArena(arena, () => {
-    while (ready.length) {
-      // Latest-created first, like PyTorch, so memory is released as early as possible.
-      ready.sort((a, b) => a.seq - b.seq);
-      const node = ready.pop()!;
-      const grads = buffers.get(node) ?? [];
-      buffers.delete(node);
-      for (const [i, hooks] of node.outputHooks) {
-        if (grads[i] && hooks.length) {
-          ownership.hooksRan = true;
-          grads[i] = runHooks(hooks, grads[i]!);
+      while (ready.length) {
+        // Latest-created first, like PyTorch, so memory is released as early as possible.
+        ready.sort((a, b) => a.seq - b.seq);
+        const node = ready.pop()!;
+        const grads = buffers.get(node) ?? [];
+        buffers.delete(node);
+        for (const [i, hooks] of node.outputHooks) {
+          if (grads[i] && hooks.length) {
+            ownership.hooksRan = true;
+            grads[i] = runHooks(hooks, grads[i]!);
+          }
         }
+        const caps = captureFor.get(node);
+        if (caps) for (const c of caps) if (grads[c.index]) c.grad = add(c.grad, grads[c.index]!);
+        let inputGrads: (Tensor | undefined | null)[] = [];
+        if (node instanceof AccumulateGrad) {
+          if (!caps) accumulate(node.variable, grads[0], createGraph, ownership);
+        } else if (node instanceof OpNode) {
+          inputGrads = runOpNode(node, grads);
+          if (!retain) node.release();
+        } else if (node instanceof FunctionNode) {
+          userCode = true;
+          inputGrads = node.backward(grads);
+        }
+        node.next.forEach((e, i) => {
+          if (!e) return;
+          const g = inputGrads[i];
+          if (g) put(e.node, e.index, g);
+          const left = (deps.get(e.node) ?? 1) - 1;
+          deps.set(e.node, left);
+          if (left === 0 && buffers.has(e.node)) ready.push(e.node);
+        });
       }
-      const caps = captureFor.get(node);
-      if (caps) for (const c of caps) if (grads[c.index]) c.grad = add(c.grad, grads[c.index]!);
-      let inputGrads: (Tensor | undefined | null)[] = [];
-      if (node instanceof AccumulateGrad) {
-        if (!caps) accumulate(node.variable, grads[0], createGraph, ownership);
-      } else if (node instanceof OpNode) {
-        inputGrads = runOpNode(node, grads);
-        if (!retain) node.release();
-      } else if (node instanceof FunctionNode) {
-        userCode = true;
-        inputGrads = node.backward(grads);
-      }
-      node.next.forEach((e, i) => {
-        if (!e) return;
-        const g = inputGrads[i];
-        if (g) put(e.node, e.index, g);
-        const left = (deps.get(e.node) ?? 1) - 1;
-        deps.set(e.node, left);
-        if (left === 0 && buffers.has(e.node)) ready.push(e.node);
-      });
-    }
     });
     if (arena && !userCode && !ownership.hooksRan) {
       const escaped = new Set<ArrayBufferLike>(ownership.given);
@@ -187,14 +192,21 @@ function canSteal(g: Tensor, own: Ownership): boolean {
   );
 }
 
-function accumulate(leaf: Tensor, g: Tensor | undefined, createGraph: boolean, own: Ownership): void {
+function accumulate(
+  leaf: Tensor,
+  g: Tensor | undefined,
+  createGraph: boolean,
+  own: Ownership,
+): void {
   if (!g) return;
   if (leaf._leafHooks.length) {
     own.hooksRan = true;
     g = runHooks(leaf._leafHooks, g);
   }
   if (g.shape.join() !== leaf.shape.join()) {
-    throw new ShapeError(`gradient of shape ${shapeStr(g.shape)} does not match its leaf's shape ${shapeStr(leaf.shape)}`);
+    throw new ShapeError(
+      `gradient of shape ${shapeStr(g.shape)} does not match its leaf's shape ${shapeStr(leaf.shape)}`,
+    );
   }
   if (!leaf.grad) {
     // A fresh tensor (never aliasing an intermediate), detached unless building a graph.

@@ -10,7 +10,8 @@ abstract class OrderedContainer extends Module {
   }
 
   protected _set(name: string, m: Module): void {
-    if (!(m instanceof Module)) throw new TypeError(`${this.constructor.name}: ${String(m)} is not a Module`);
+    if (!(m instanceof Module))
+      throw new TypeError(`${this.constructor.name}: ${String(m)} is not a Module`);
     this._order.set(name, m);
   }
 
@@ -48,7 +49,8 @@ export class Sequential extends OrderedContainer {
   get(i: number): Module {
     const list = [...this._order.values()];
     const m = list[i < 0 ? i + list.length : i];
-    if (!m) throw new RangeError(`index ${i} is out of range for a Sequential of length ${list.length}`);
+    if (!m)
+      throw new RangeError(`index ${i} is out of range for a Sequential of length ${list.length}`);
     return m;
   }
 
@@ -75,7 +77,8 @@ export class ModuleList extends OrderedContainer {
   get(i: number): Module {
     const list = [...this._order.values()];
     const m = list[i < 0 ? i + list.length : i];
-    if (!m) throw new RangeError(`index ${i} is out of range for a ModuleList of length ${list.length}`);
+    if (!m)
+      throw new RangeError(`index ${i} is out of range for a ModuleList of length ${list.length}`);
     return m;
   }
 
@@ -110,7 +113,8 @@ export class ModuleDict extends OrderedContainer {
   }
 
   set(key: string, m: Module): this {
-    if (key.includes('.') || key === '') throw new TypeError(`module name can't be empty or contain ".", got "${key}"`);
+    if (key.includes('.') || key === '')
+      throw new TypeError(`module name can't be empty or contain ".", got "${key}"`);
     this._set(key, m);
     return this;
   }

@@ -1,6 +1,13 @@
 // Conv1d, Conv2d, ConvTranspose2d.
 import type { Tensor } from '../tensor.js';
-import { type ConvOptions, type PaddingMode, conv1d, conv2d, convTranspose2d, pad } from './functional/conv.js';
+import {
+  type ConvOptions,
+  type PaddingMode,
+  conv1d,
+  conv2d,
+  convTranspose2d,
+  pad,
+} from './functional/conv.js';
 import { tuple } from './functional/ops.js';
 import { calculateFanInAndFanOut, kaimingUniform_, uniform_ } from './init.js';
 import { Module, type Parameter } from './module.js';
@@ -33,7 +40,9 @@ abstract class ConvNd extends Module {
     const name = this.constructor.name;
     this.groups = opts.groups ?? 1;
     if (inChannels % this.groups || outChannels % this.groups) {
-      throw new RangeError(`${name}: inChannels ${inChannels} and outChannels ${outChannels} must be divisible by groups ${this.groups}`);
+      throw new RangeError(
+        `${name}: inChannels ${inChannels} and outChannels ${outChannels} must be divisible by groups ${this.groups}`,
+      );
     }
     this.kernelSize = tuple(kernelSize, nd, `${name}: kernelSize`);
     this.stride = tuple(opts.stride ?? 1, nd, `${name}: stride`);
@@ -85,7 +94,12 @@ abstract class ConvNd extends Module {
  * @example new nn.Conv1d(3, 8, 3, { padding: 'same' })
  */
 export class Conv1d extends ConvNd {
-  constructor(inChannels: number, outChannels: number, kernelSize: number | number[], opts: ConvModuleOptions = {}) {
+  constructor(
+    inChannels: number,
+    outChannels: number,
+    kernelSize: number | number[],
+    opts: ConvModuleOptions = {},
+  ) {
     super(1, inChannels, outChannels, kernelSize, opts);
   }
 
@@ -101,7 +115,12 @@ export class Conv1d extends ConvNd {
  * @example new nn.Conv2d(1, 6, 5, { stride: 1, padding: 2 })
  */
 export class Conv2d extends ConvNd {
-  constructor(inChannels: number, outChannels: number, kernelSize: number | number[], opts: ConvModuleOptions = {}) {
+  constructor(
+    inChannels: number,
+    outChannels: number,
+    kernelSize: number | number[],
+    opts: ConvModuleOptions = {},
+  ) {
     super(2, inChannels, outChannels, kernelSize, opts);
   }
 

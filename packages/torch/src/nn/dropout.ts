@@ -15,7 +15,8 @@ export class Dropout extends Module {
     readonly opts: { generator?: Generator | null } = {},
   ) {
     super();
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`Dropout: probability has to be between 0 and 1, but got ${p}`);
+    if (!(p >= 0 && p <= 1))
+      throw new RangeError(`Dropout: probability has to be between 0 and 1, but got ${p}`);
   }
 
   override forward(x: Tensor): Tensor {

@@ -25,7 +25,10 @@ export class Embedding extends Module {
     super();
     let p = opts.paddingIdx ?? null;
     if (p !== null) {
-      if (p >= numEmbeddings || p < -numEmbeddings) throw new RangeError(`Embedding: paddingIdx ${p} must be within numEmbeddings ${numEmbeddings}`);
+      if (p >= numEmbeddings || p < -numEmbeddings)
+        throw new RangeError(
+          `Embedding: paddingIdx ${p} must be within numEmbeddings ${numEmbeddings}`,
+        );
       if (p < 0) p += numEmbeddings;
     }
     this.paddingIdx = p;

@@ -26,12 +26,18 @@ function fill(t: Tensor, value: Tensor): Tensor {
 
 /** Fills `t` with U(a, b). @example nn.init.uniform_(w, -0.1, 0.1) */
 export function uniform_(t: Tensor, a = 0, b = 1, generator?: Generator | null): Tensor {
-  return fill(t, op('RandomUniformLike', [t.detach()], { low: a, high: b, seed: nextSeed(generator) }));
+  return fill(
+    t,
+    op('RandomUniformLike', [t.detach()], { low: a, high: b, seed: nextSeed(generator) }),
+  );
 }
 
 /** Fills `t` with N(mean, std^2). */
 export function normal_(t: Tensor, mean = 0, std = 1, generator?: Generator | null): Tensor {
-  return fill(t, op('RandomNormalLike', [t.detach()], { mean, scale: std, seed: nextSeed(generator) }));
+  return fill(
+    t,
+    op('RandomNormalLike', [t.detach()], { mean, scale: std, seed: nextSeed(generator) }),
+  );
 }
 
 export function constant_(t: Tensor, value: number): Tensor {
@@ -43,7 +49,8 @@ export const zeros_ = (t: Tensor): Tensor => constant_(t, 0);
 
 /** Fills a 2-d tensor with the identity. */
 export function eye_(t: Tensor): Tensor {
-  if (t.ndim !== 2) throw new RangeError(`eye_: only 2-d tensors are supported, got shape [${t.shape}]`);
+  if (t.ndim !== 2)
+    throw new RangeError(`eye_: only 2-d tensors are supported, got shape [${t.shape}]`);
   return fill(t, op('EyeLike', [t.detach()]));
 }
 
@@ -53,7 +60,18 @@ export function eye_(t: Tensor): Tensor {
  */
 export function calculateGain(nonlinearity: string, param?: number): number {
   const n = nonlinearity.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
-  if (['linear', 'conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'sigmoid'].includes(n)) {
+  if (
+    [
+      'linear',
+      'conv1d',
+      'conv2d',
+      'conv3d',
+      'conv_transpose1d',
+      'conv_transpose2d',
+      'conv_transpose3d',
+      'sigmoid',
+    ].includes(n)
+  ) {
     return 1;
   }
   if (n === 'tanh') return 5 / 3;
@@ -69,7 +87,9 @@ export function calculateGain(nonlinearity: string, param?: number): number {
 /** [fanIn, fanOut] of a weight: dims 1 and 0 times the receptive field (dims 2...). */
 export function calculateFanInAndFanOut(t: Tensor): [number, number] {
   if (t.ndim < 2) {
-    throw new RangeError(`fan in and fan out can not be computed for a tensor with fewer than 2 dimensions (shape [${t.shape}])`);
+    throw new RangeError(
+      `fan in and fan out can not be computed for a tensor with fewer than 2 dimensions (shape [${t.shape}])`,
+    );
   }
   const receptive = t.shape.slice(2).reduce((a, b) => a * b, 1);
   return [t.shape[1] * receptive, t.shape[0] * receptive];
@@ -125,17 +145,30 @@ export function kaimingNormal_(t: Tensor, opts: KaimingOptions = {}): Tensor {
  * N(mean, std^2) truncated to [a, b]: out-of-range draws are redrawn (rejection sampling on core's
  * normal op) until none remain.
  */
-export function truncNormal_(t: Tensor, mean = 0, std = 1, a = -2, b = 2, generator?: Generator | null): Tensor {
+export function truncNormal_(
+  t: Tensor,
+  mean = 0,
+  std = 1,
+  a = -2,
+  b = 2,
+  generator?: Generator | null,
+): Tensor {
   if (!(a < b)) throw new RangeError(`truncNormal_: need a < b, got a=${a}, b=${b}`);
   return noGrad(() => {
-    const draw = () => op('RandomNormalLike', [t.detach()], { mean, scale: std, seed: nextSeed(generator) });
+    const draw = () =>
+      op('RandomNormalLike', [t.detach()], { mean, scale: std, seed: nextSeed(generator) });
     let x = draw();
     for (let i = 0; i < 1000; i++) {
-      const bad = op('Or', [op('Less', [x, scalarLike(a, x)]), op('Greater', [x, scalarLike(b, x)])]);
+      const bad = op('Or', [
+        op('Less', [x, scalarLike(a, x)]),
+        op('Greater', [x, scalarLike(b, x)]),
+      ]);
       if (!bad._value.toNumbers().some((v) => v)) return fill(t, x);
       x = op('Where', [bad, draw(), x]);
     }
-    throw new Error(`truncNormal_: could not draw values in [${a}, ${b}] from N(${mean}, ${std}^2)`);
+    throw new Error(
+      `truncNormal_: could not draw values in [${a}, ${b}] from N(${mean}, ${std}^2)`,
+    );
   });
 }
 
@@ -145,12 +178,17 @@ export function truncNormal_(t: Tensor, mean = 0, std = 1, a = -2, b = 2, genera
  * passes per column), which equals QR's Q with R's diagonal made positive, as PyTorch does.
  */
 export function orthogonal_(t: Tensor, gain = 1, generator?: Generator | null): Tensor {
-  if (t.ndim < 2) throw new RangeError(`orthogonal_: only tensors with 2 or more dimensions are supported, got [${t.shape}]`);
+  if (t.ndim < 2)
+    throw new RangeError(
+      `orthogonal_: only tensors with 2 or more dimensions are supported, got [${t.shape}]`,
+    );
   return noGrad(() => {
     const rows = t.shape[0];
     const cols = t.numel() / rows;
     const [m, n] = rows < cols ? [cols, rows] : [rows, cols]; // m >= n: orthonormal columns
-    const a = op('RandomNormalLike', [new Tensor(new CoreTensor(t.dtype, [m, n]))], { seed: nextSeed(generator) });
+    const a = op('RandomNormalLike', [new Tensor(new CoreTensor(t.dtype, [m, n]))], {
+      seed: nextSeed(generator),
+    });
     const columns: Tensor[] = [];
     for (let j = 0; j < n; j++) {
       let v = op('Slice', [a, i64(j), i64(j + 1), i64(1)]); // [m, 1]

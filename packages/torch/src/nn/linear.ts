@@ -96,9 +96,15 @@ export class Flatten extends Module {
     const e = this.endDim < 0 ? this.endDim + n : this.endDim;
     if (n === 0) return reshape(x, [1]);
     if (s < 0 || e >= n || s > e) {
-      throw new RangeError(`Flatten: dims ${this.startDim}..${this.endDim} out of range for input of shape [${x.shape}]`);
+      throw new RangeError(
+        `Flatten: dims ${this.startDim}..${this.endDim} out of range for input of shape [${x.shape}]`,
+      );
     }
-    const shape = [...x.shape.slice(0, s), x.shape.slice(s, e + 1).reduce((a, b) => a * b, 1), ...x.shape.slice(e + 1)];
+    const shape = [
+      ...x.shape.slice(0, s),
+      x.shape.slice(s, e + 1).reduce((a, b) => a * b, 1),
+      ...x.shape.slice(e + 1),
+    ];
     return reshape(x, shape);
   }
 }

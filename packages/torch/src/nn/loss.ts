@@ -23,7 +23,11 @@ abstract class Loss<O extends object> extends Module {
   protected current(): O {
     const self = this as unknown as { weight?: Tensor; pos_weight?: Tensor };
     const o = this.opts as Weights;
-    return { ...this.opts, weight: self.weight ?? o.weight, posWeight: self.pos_weight ?? o.posWeight };
+    return {
+      ...this.opts,
+      weight: self.weight ?? o.weight,
+      posWeight: self.pos_weight ?? o.posWeight,
+    };
   }
 
   abstract override forward(input: Tensor, target: Tensor): Tensor;

@@ -105,7 +105,9 @@ export class Module {
   registerParameter(name: string, param: Parameter | null): void {
     checkName('parameter', name);
     if (param !== null && !(param instanceof Parameter)) {
-      throw new TypeError(`cannot assign '${(param as object)?.constructor?.name}' object to parameter '${name}' (nn.Parameter or null required)`);
+      throw new TypeError(
+        `cannot assign '${(param as object)?.constructor?.name}' object to parameter '${name}' (nn.Parameter or null required)`,
+      );
     }
     (this as Record<string, unknown>)[name] = param;
   }
@@ -114,7 +116,9 @@ export class Module {
   registerBuffer(name: string, tensor: Tensor | null, opts: { persistent?: boolean } = {}): void {
     checkName('buffer', name);
     if (tensor !== null && (!(tensor instanceof Tensor) || tensor instanceof Parameter)) {
-      throw new TypeError(`cannot assign '${(tensor as object)?.constructor?.name}' object to buffer '${name}' (Tensor or null required)`);
+      throw new TypeError(
+        `cannot assign '${(tensor as object)?.constructor?.name}' object to buffer '${name}' (Tensor or null required)`,
+      );
     }
     this._buffers.set(name, opts.persistent ?? true);
     (this as Record<string, unknown>)[name] = tensor;
@@ -129,7 +133,9 @@ export class Module {
     this.registerModule(name, module);
   }
 
-  *namedParameters(opts: { prefix?: string; recurse?: boolean } = {}): Generator<[string, Parameter]> {
+  *namedParameters(
+    opts: { prefix?: string; recurse?: boolean } = {},
+  ): Generator<[string, Parameter]> {
     const seen = new Set<Tensor>();
     const mods = opts.recurse === false ? [['', this] as [string, Module]] : this.namedModules();
     for (const [mp, m] of mods) {
@@ -249,7 +255,10 @@ export class Module {
    * (default) throws on missing or unexpected keys; a shape mismatch always throws, naming the key.
    * @example model.loadStateDict(torch.load('model.safetensors'))
    */
-  loadStateDict(stateDict: StateDict | Map<string, Tensor>, opts: { strict?: boolean } = {}): LoadResult {
+  loadStateDict(
+    stateDict: StateDict | Map<string, Tensor>,
+    opts: { strict?: boolean } = {},
+  ): LoadResult {
     const strict = opts.strict ?? true;
     const given = stateDict instanceof Map ? stateDict : new Map(Object.entries(stateDict));
     const own = this.stateDict({ keepVars: true });
@@ -260,7 +269,9 @@ export class Module {
       const src = given.get(k);
       if (!src) continue;
       if (!(src instanceof Tensor)) {
-        errors.push(`While copying the parameter named "${k}", expected a Tensor in the state dict`);
+        errors.push(
+          `While copying the parameter named "${k}", expected a Tensor in the state dict`,
+        );
       } else if (src.shape.join() !== dst.shape.join()) {
         errors.push(
           `size mismatch for ${k}: copying a param with shape [${src.shape}] from checkpoint, ` +
@@ -269,11 +280,19 @@ export class Module {
       }
     }
     if (strict) {
-      if (unexpectedKeys.length) errors.unshift(`Unexpected key(s) in state_dict: ${unexpectedKeys.map((k) => `"${k}"`).join(', ')}.`);
-      if (missingKeys.length) errors.unshift(`Missing key(s) in state_dict: ${missingKeys.map((k) => `"${k}"`).join(', ')}.`);
+      if (unexpectedKeys.length)
+        errors.unshift(
+          `Unexpected key(s) in state_dict: ${unexpectedKeys.map((k) => `"${k}"`).join(', ')}.`,
+        );
+      if (missingKeys.length)
+        errors.unshift(
+          `Missing key(s) in state_dict: ${missingKeys.map((k) => `"${k}"`).join(', ')}.`,
+        );
     }
     if (errors.length) {
-      throw new Error(`Error(s) in loading state_dict for ${this.constructor.name}:\n\t${errors.join('\n\t')}`);
+      throw new Error(
+        `Error(s) in loading state_dict for ${this.constructor.name}:\n\t${errors.join('\n\t')}`,
+      );
     }
     noGrad(() => {
       for (const [k, dst] of Object.entries(own)) {
@@ -309,7 +328,9 @@ export class Module {
   }
 
   toString(): string {
-    const kids = [...this.namedChildren()].map(([n, m]) => `(${n}): ${String(m).replace(/\n/g, '\n  ')}`);
+    const kids = [...this.namedChildren()].map(
+      ([n, m]) => `(${n}): ${String(m).replace(/\n/g, '\n  ')}`,
+    );
     const extra = this.extraRepr();
     if (!kids.length) return `${this.constructor.name}(${extra})`;
     return `${this.constructor.name}(\n  ${[...(extra ? [extra] : []), ...kids].join('\n  ')}\n)`;

@@ -34,7 +34,7 @@ abstract class BatchNormBase extends Module {
     this.momentum = opts.momentum === undefined ? 0.1 : opts.momentum;
     this.affine = opts.affine ?? true;
     this.trackRunningStats = opts.trackRunningStats ?? true;
-    this.weight = this.affine ? ones_(emptyParam([numFeatures], opts)) as Parameter : null;
+    this.weight = this.affine ? (ones_(emptyParam([numFeatures], opts)) as Parameter) : null;
     this.bias = this.affine ? emptyParam([numFeatures], opts) : null;
     const dtype = opts.dtype ?? 'float32';
     const track = this.trackRunningStats;
@@ -79,14 +79,19 @@ abstract class BatchNormBase extends Module {
       });
     }
     const update = this.training && this.trackRunningStats;
-    return batchNorm(x, update || !useBatch ? this.running_mean : null, update || !useBatch ? this.running_var : null, {
-      weight: this.weight,
-      bias: this.bias,
-      training: useBatch,
-      momentum: this.momentum,
-      eps: this.eps,
-      numBatchesTracked: tracked,
-    });
+    return batchNorm(
+      x,
+      update || !useBatch ? this.running_mean : null,
+      update || !useBatch ? this.running_var : null,
+      {
+        weight: this.weight,
+        bias: this.bias,
+        training: useBatch,
+        momentum: this.momentum,
+        eps: this.eps,
+        numBatchesTracked: tracked,
+      },
+    );
   }
 
   override extraRepr(): string {
@@ -104,7 +109,10 @@ export class BatchNorm1d extends BatchNormBase {
   }
 
   protected checkInput(x: Tensor): void {
-    if (x.ndim !== 2 && x.ndim !== 3) throw new RangeError(`BatchNorm1d: expected 2D or 3D input (got ${x.ndim}D input of shape [${x.shape}])`);
+    if (x.ndim !== 2 && x.ndim !== 3)
+      throw new RangeError(
+        `BatchNorm1d: expected 2D or 3D input (got ${x.ndim}D input of shape [${x.shape}])`,
+      );
   }
 }
 
@@ -115,7 +123,10 @@ export class BatchNorm2d extends BatchNormBase {
   }
 
   protected checkInput(x: Tensor): void {
-    if (x.ndim !== 4) throw new RangeError(`BatchNorm2d: expected 4D input (got ${x.ndim}D input of shape [${x.shape}])`);
+    if (x.ndim !== 4)
+      throw new RangeError(
+        `BatchNorm2d: expected 4D input (got ${x.ndim}D input of shape [${x.shape}])`,
+      );
   }
 }
 
@@ -133,7 +144,8 @@ export class LayerNorm extends Module {
 
   constructor(normalizedShape: number | number[], opts: LayerNormOptions = {}) {
     super();
-    this.normalizedShape = typeof normalizedShape === 'number' ? [normalizedShape] : [...normalizedShape];
+    this.normalizedShape =
+      typeof normalizedShape === 'number' ? [normalizedShape] : [...normalizedShape];
     this.eps = opts.eps ?? 1e-5;
     const affine = opts.elementwiseAffine ?? true;
     this.weight = affine ? (ones_(emptyParam(this.normalizedShape, opts)) as Parameter) : null;
@@ -162,7 +174,10 @@ export class GroupNorm extends Module {
     opts: GroupNormOptions = {},
   ) {
     super();
-    if (numChannels % numGroups) throw new RangeError(`GroupNorm: numChannels ${numChannels} must be divisible by numGroups ${numGroups}`);
+    if (numChannels % numGroups)
+      throw new RangeError(
+        `GroupNorm: numChannels ${numChannels} must be divisible by numGroups ${numGroups}`,
+      );
     this.eps = opts.eps ?? 1e-5;
     const affine = opts.affine ?? true;
     this.weight = affine ? (ones_(emptyParam([numChannels], opts)) as Parameter) : null;

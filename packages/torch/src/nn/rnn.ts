@@ -3,7 +3,20 @@
 import type { Tensor } from '../tensor.js';
 import { dropout } from './functional/dropout.js';
 import { linear } from './functional/linear.js';
-import { add, chunk, concat, full, mul, op, reshape, squeeze, sub, swapDims, unary, unsqueeze } from './functional/ops.js';
+import {
+  add,
+  chunk,
+  concat,
+  full,
+  mul,
+  op,
+  reshape,
+  squeeze,
+  sub,
+  swapDims,
+  unary,
+  unsqueeze,
+} from './functional/ops.js';
 import { uniform_ } from './init.js';
 import { Module, type Parameter } from './module.js';
 import { type FactoryOptions, emptyParam } from './factory.js';
@@ -16,7 +29,13 @@ export interface RNNOptions extends FactoryOptions {
   bidirectional?: boolean;
 }
 
-type Cell = (gi: Tensor, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null) => [Tensor, Tensor | null];
+type Cell = (
+  gi: Tensor,
+  h: Tensor,
+  c: Tensor | null,
+  whh: Tensor,
+  bhh: Tensor | null,
+) => [Tensor, Tensor | null];
 
 abstract class RNNBase extends Module {
   readonly numLayers: number;
@@ -61,14 +80,20 @@ abstract class RNNBase extends Module {
   }
 
   protected param(name: string): Parameter | null {
-    return ((this as unknown as Record<string, Parameter | undefined>)[name] ?? null) as Parameter | null;
+    return ((this as unknown as Record<string, Parameter | undefined>)[name] ??
+      null) as Parameter | null;
   }
 
   /**
    * Runs all layers over x [T, N, in] from states h0 (and c0) [L*D, N, H]. Returns the last
    * layer's outputs [T, N, D*H] and the final states.
    */
-  protected run(x: Tensor, h0: Tensor, c0: Tensor | null, cell: Cell): [Tensor, Tensor, Tensor | null] {
+  protected run(
+    x: Tensor,
+    h0: Tensor,
+    c0: Tensor | null,
+    cell: Cell,
+  ): [Tensor, Tensor, Tensor | null] {
     const [T, N] = x.shape;
     const H = this.hiddenSize;
     const dirs = this.bidirectional ? 2 : 1;
@@ -99,7 +124,8 @@ abstract class RNNBase extends Module {
         if (c) cs.push(c);
       }
       layerIn = concat(outs, 2);
-      if (this.dropout > 0 && this.training && l < this.numLayers - 1) layerIn = dropout(layerIn, this.dropout);
+      if (this.dropout > 0 && this.training && l < this.numLayers - 1)
+        layerIn = dropout(layerIn, this.dropout);
     }
     const stack = (ts: Tensor[]) => reshape(concat(ts, 0), [ts.length, N, H]);
     return [layerIn, stack(hs), c0 ? stack(cs) : null];
@@ -108,21 +134,31 @@ abstract class RNNBase extends Module {
   /** [T, N, in] (batch-first or unbatched inputs normalized), plus how to undo it on outputs. */
   protected prepare(x: Tensor): [Tensor, boolean] {
     const name = this.constructor.name;
-    if (x.ndim !== 2 && x.ndim !== 3) throw new RangeError(`${name}: expected input to be 2D or 3D, got ${x.ndim}D [${x.shape}]`);
+    if (x.ndim !== 2 && x.ndim !== 3)
+      throw new RangeError(`${name}: expected input to be 2D or 3D, got ${x.ndim}D [${x.shape}]`);
     if (x.shape[x.ndim - 1] !== this.inputSize) {
-      throw new RangeError(`${name}: input of shape [${x.shape}] must have inputSize ${this.inputSize} as its last dim`);
+      throw new RangeError(
+        `${name}: input of shape [${x.shape}] must have inputSize ${this.inputSize} as its last dim`,
+      );
     }
     if (x.ndim === 2) return [unsqueeze(x, [1]), false];
     return [this.batchFirst ? swapDims(x, 0, 1) : x, true];
   }
 
-  protected initialState(x: Tensor, given: Tensor | null | undefined, batched: boolean, what: string): Tensor {
+  protected initialState(
+    x: Tensor,
+    given: Tensor | null | undefined,
+    batched: boolean,
+    what: string,
+  ): Tensor {
     const L = this.numLayers * (this.bidirectional ? 2 : 1);
     const N = x.shape[1];
     if (!given) return full([L, N, this.hiddenSize], 0, x.dtype);
     const want = batched ? [L, N, this.hiddenSize] : [L, this.hiddenSize];
     if (given.shape.join() !== want.join()) {
-      throw new RangeError(`${this.constructor.name}: expected ${what} of shape [${want}], got [${given.shape}]`);
+      throw new RangeError(
+        `${this.constructor.name}: expected ${what} of shape [${want}], got [${given.shape}]`,
+      );
     }
     return batched ? given : unsqueeze(given, [1]);
   }

@@ -45,7 +45,10 @@ export class MultiheadAttention extends Module {
   ) {
     super();
     this.headDim = embedDim / numHeads;
-    if (!Number.isInteger(this.headDim)) throw new RangeError(`MultiheadAttention: embedDim ${embedDim} must be divisible by numHeads ${numHeads}`);
+    if (!Number.isInteger(this.headDim))
+      throw new RangeError(
+        `MultiheadAttention: embedDim ${embedDim} must be divisible by numHeads ${numHeads}`,
+      );
     this.dropout = opts.dropout ?? 0;
     this.batchFirst = opts.batchFirst ?? false;
     const bias = opts.bias ?? true;
@@ -57,7 +60,12 @@ export class MultiheadAttention extends Module {
     if (this.out_proj.bias) constant_(this.out_proj.bias, 0);
   }
 
-  override forward(query: Tensor, key: Tensor, value: Tensor, opts: AttentionCallOptions = {}): [Tensor, Tensor | null] {
+  override forward(
+    query: Tensor,
+    key: Tensor,
+    value: Tensor,
+    opts: AttentionCallOptions = {},
+  ): [Tensor, Tensor | null] {
     const batched = query.ndim === 3;
     const bf = this.batchFirst && batched;
     if (bf) {
@@ -118,7 +126,11 @@ export class TransformerEncoderLayer extends Module {
     const p = opts.dropout ?? 0.1;
     const dff = opts.dimFeedforward ?? 2048;
     const f = { dtype: opts.dtype };
-    this.self_attn = new MultiheadAttention(dModel, nhead, { dropout: p, batchFirst: opts.batchFirst, ...f });
+    this.self_attn = new MultiheadAttention(dModel, nhead, {
+      dropout: p,
+      batchFirst: opts.batchFirst,
+      ...f,
+    });
     this.linear1 = new Linear(dModel, dff, f);
     this.dropout = new Dropout(p);
     this.linear2 = new Linear(dff, dModel, f);
@@ -132,16 +144,25 @@ export class TransformerEncoderLayer extends Module {
     if (act === 'relu') this.activation = relu;
     else if (act === 'gelu') this.activation = (x) => gelu(x);
     else if (typeof act === 'function') this.activation = act;
-    else throw new RangeError(`TransformerEncoderLayer: activation should be relu/gelu, not ${String(act)}`);
+    else
+      throw new RangeError(
+        `TransformerEncoderLayer: activation should be relu/gelu, not ${String(act)}`,
+      );
   }
 
   private sa(x: Tensor, o: EncoderCallOptions): Tensor {
-    const [y] = this.self_attn.call(x, x, x, { attnMask: o.srcMask, keyPaddingMask: o.srcKeyPaddingMask, needWeights: false });
+    const [y] = this.self_attn.call(x, x, x, {
+      attnMask: o.srcMask,
+      keyPaddingMask: o.srcKeyPaddingMask,
+      needWeights: false,
+    });
     return this.dropout1.call(y);
   }
 
   private ff(x: Tensor): Tensor {
-    return this.dropout2.call(this.linear2.call(this.dropout.call(this.activation(this.linear1.call(x)))));
+    return this.dropout2.call(
+      this.linear2.call(this.dropout.call(this.activation(this.linear1.call(x)))),
+    );
   }
 
   override forward(src: Tensor, opts: EncoderCallOptions = {}): Tensor {

@@ -1,7 +1,14 @@
 // Comparisons, NaN/Inf tests and logical ops: boolean results, no gradient.
 import { Tensor } from '../tensor.js';
 import { abs, sub } from './arith.js';
-import { type TensorLike, cast, isFloatType, promoted, resultType, scalarTensor } from './promote.js';
+import {
+  type TensorLike,
+  cast,
+  isFloatType,
+  promoted,
+  resultType,
+  scalarTensor,
+} from './promote.js';
 import { apply1 as run1 } from '../dispatch.js';
 import { all as allReduce } from './reduce.js';
 import { expand } from './view.js';
@@ -19,7 +26,8 @@ export function ne(a: TensorLike, b: TensorLike): Tensor {
   return run1('Not', [eq(a, b)]);
 }
 
-const asBool = (x: TensorLike) => (x instanceof Tensor ? cast(x, 'bool') : scalarTensor(Boolean(x), 'bool'));
+const asBool = (x: TensorLike) =>
+  x instanceof Tensor ? cast(x, 'bool') : scalarTensor(Boolean(x), 'bool');
 
 function falseLike(x: Tensor): Tensor {
   return expand(scalarTensor(false, 'bool'), x.shape);
@@ -65,7 +73,10 @@ export function isclose(a: Tensor, b: TensorLike, opts: CloseOptions = {}): Tens
   const d = resultType(a, b);
   const [x, y] = promoted([a, b], true);
   const diff = abs(sub(x, y));
-  const tol = run1('Add', [scalarTensor(atol, x.dtype), run1('Mul', [scalarTensor(rtol, x.dtype), abs(y)])]);
+  const tol = run1('Add', [
+    scalarTensor(atol, x.dtype),
+    run1('Mul', [scalarTensor(rtol, x.dtype), abs(y)]),
+  ]);
   const close = run1('LessOrEqual', [diff, tol]);
   return isFloatType(d) ? close : run1('Or', [close, eq(a, b)]);
 }

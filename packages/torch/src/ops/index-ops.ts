@@ -19,7 +19,9 @@ export function gather(x: Tensor, dim: number, index: Tensor): Tensor {
       `gather: index ${shapeStr(index.shape)} must have as many dims as the input ${shapeStr(x.shape)}`,
     );
   }
-  return run1('GatherElements', [x, checkIndex('gather', index)], { axis: normDim(dim, x.ndim, 'gather') });
+  return run1('GatherElements', [x, checkIndex('gather', index)], {
+    axis: normDim(dim, x.ndim, 'gather'),
+  });
 }
 
 export interface ScatterOptions {
@@ -73,12 +75,15 @@ export function indexSelect(x: Tensor, dim: number, index: Tensor): Tensor {
   if (index.ndim > 1)
     throw new ShapeError(`indexSelect: index must be 0-d or 1-d (got ${shapeStr(index.shape)})`);
   const idx = index.ndim === 0 ? run1('Reshape', [index, asTensor(1n, 'int64')]) : index;
-  return run1('Gather', [x, checkIndex('indexSelect', idx)], { axis: normDim(dim, x.ndim, 'indexSelect') });
+  return run1('Gather', [x, checkIndex('indexSelect', idx)], {
+    axis: normDim(dim, x.ndim, 'indexSelect'),
+  });
 }
 
 /** x with `value` where mask is true (mask broadcasts). */
 export function maskedFill(x: Tensor, mask: Tensor, value: TensorLike): Tensor {
-  if (mask.dtype !== 'bool') throw new TypeError(`maskedFill: expected a bool mask (got ${mask.dtype})`);
+  if (mask.dtype !== 'bool')
+    throw new TypeError(`maskedFill: expected a bool mask (got ${mask.dtype})`);
   if (value instanceof Tensor && value.ndim !== 0) {
     throw new ShapeError(
       `maskedFill: only supports a 0-dimensional value tensor (got ${shapeStr(value.shape)})`,

@@ -37,7 +37,8 @@ export function promoteTypes(a: DType, b: DType): DType {
   const cb = category(b);
   if (ca !== cb) return ca > cb ? a : b;
   if (ca === 2) {
-    if ((a === 'float16' && b === 'bfloat16') || (a === 'bfloat16' && b === 'float16')) return 'float32';
+    if ((a === 'float16' && b === 'bfloat16') || (a === 'bfloat16' && b === 'float16'))
+      return 'float32';
     return FLOAT_ORDER.indexOf(a) > FLOAT_ORDER.indexOf(b) ? a : b;
   }
   if ((a === 'uint8' && b === 'int8') || (a === 'int8' && b === 'uint8')) return 'int16';
@@ -101,7 +102,9 @@ export function isFloatType(d: DType): boolean {
 export function normDim(d: number, rank: number, op: string): number {
   const r = Math.max(rank, 1);
   if (!Number.isInteger(d) || d < -r || d >= r) {
-    throw new RangeError(`${op}: dimension ${d} out of range (expected to be in range of [${-r}, ${r - 1}])`);
+    throw new RangeError(
+      `${op}: dimension ${d} out of range (expected to be in range of [${-r}, ${r - 1}])`,
+    );
   }
   return d < 0 ? d + r : d;
 }

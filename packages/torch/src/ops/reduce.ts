@@ -31,7 +31,10 @@ function valuesIndices(values: Tensor, indices: Tensor): ValuesIndices {
 }
 
 /** Method-style arguments `(dim?, keepdim?)` or `(options)` to one options object. */
-export function reduceArgs<O extends ReduceOptions>(dimOrOpts?: Dims | O | null, keepdim?: boolean): O {
+export function reduceArgs<O extends ReduceOptions>(
+  dimOrOpts?: Dims | O | null,
+  keepdim?: boolean,
+): O {
   if (dimOrOpts === undefined || dimOrOpts === null) return { keepdim } as O;
   if (typeof dimOrOpts === 'number' || Array.isArray(dimOrOpts))
     return { dim: dimOrOpts as Dims, keepdim } as O;
@@ -117,7 +120,12 @@ export function min(x: Tensor, dim?: number, keepdim = false): Tensor | ValuesIn
   return dim === undefined ? reduce('ReduceMin', x, {}, 'min') : extremum(false, x, dim, keepdim);
 }
 
-function argExtremum(op: 'ArgMax' | 'ArgMin', x: Tensor, dim: number | undefined, keepdim: boolean): Tensor {
+function argExtremum(
+  op: 'ArgMax' | 'ArgMin',
+  x: Tensor,
+  dim: number | undefined,
+  keepdim: boolean,
+): Tensor {
   if (dim === undefined) {
     const flat = run1('Reshape', [x, int64s([-1])]);
     return run1(op, [flat], { axis: 0, keepdims: 0 });
@@ -134,7 +142,10 @@ export function argmin(x: Tensor, dim?: number, keepdim = false): Tensor {
   return argExtremum('ArgMin', x, dim, keepdim);
 }
 
-function varArgs(dim?: Dims | VarOptions | null, opts: VarOptions = {}): VarOptions & { corr: number } {
+function varArgs(
+  dim?: Dims | VarOptions | null,
+  opts: VarOptions = {},
+): VarOptions & { corr: number } {
   const isOpts = typeof dim === 'object' && dim !== null && !Array.isArray(dim);
   const o: VarOptions = isOpts
     ? { ...(dim as VarOptions), ...opts }
@@ -215,7 +226,11 @@ export function topk(x: Tensor, k: number, dim = -1, largest = true, sorted = tr
   if (!Number.isInteger(k) || k < 0 || k > (x.shape[d] ?? 1)) {
     throw new RangeError(`topk: k (${k}) out of range for dimension ${dim} of size ${x.shape[d]}`);
   }
-  const [v, i] = run('TopK', [x, int64s([k])], { axis: d, largest: largest ? 1 : 0, sorted: sorted ? 1 : 0 });
+  const [v, i] = run('TopK', [x, int64s([k])], {
+    axis: d,
+    largest: largest ? 1 : 0,
+    sorted: sorted ? 1 : 0,
+  });
   return valuesIndices(v, i);
 }
 

@@ -114,7 +114,8 @@ export function permute(x: Tensor, dims: readonly number[]): Tensor {
     );
   }
   const perm = dims.map((d) => normDim(d, x.ndim, 'permute'));
-  if (new Set(perm).size !== perm.length) throw new ShapeError(`permute: repeated dim in ${shapeStr(dims)}`);
+  if (new Set(perm).size !== perm.length)
+    throw new ShapeError(`permute: repeated dim in ${shapeStr(dims)}`);
   return run1('Transpose', [x], { perm }, ([v]) => [transposeView(v!, perm)]);
 }
 
@@ -214,7 +215,8 @@ export function split(x: Tensor, splitSize: number | readonly number[], dim = 0)
   const n = x.shape[d];
   let sizes: number[];
   if (typeof splitSize === 'number') {
-    if (!(splitSize > 0)) throw new RangeError(`split: split size must be positive (got ${splitSize})`);
+    if (!(splitSize > 0))
+      throw new RangeError(`split: split size must be positive (got ${splitSize})`);
     sizes = Array.from({ length: Math.max(1, Math.ceil(n / splitSize)) }, (_, i) =>
       Math.min(splitSize, n - i * splitSize),
     );
@@ -254,7 +256,9 @@ export function repeat(x: Tensor, sizes: readonly number[]): Tensor {
     );
   }
   const padded =
-    x.ndim < sizes.length ? reshape(x, [...new Array(sizes.length - x.ndim).fill(1), ...x.shape]) : x;
+    x.ndim < sizes.length
+      ? reshape(x, [...new Array(sizes.length - x.ndim).fill(1), ...x.shape])
+      : x;
   return run1('Tile', [padded, int64s(sizes)]);
 }
 

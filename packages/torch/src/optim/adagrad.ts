@@ -41,10 +41,15 @@ export class Adagrad extends Optimizer {
     check(o.lr >= 0, 'learning rate', o.lr);
     check(o.lrDecay >= 0, 'lr_decay value', o.lrDecay);
     check(o.weightDecay >= 0, 'weight_decay value', o.weightDecay);
-    check(o.initialAccumulatorValue >= 0, 'initial_accumulator_value value', o.initialAccumulatorValue);
+    check(
+      o.initialAccumulatorValue >= 0,
+      'initial_accumulator_value value',
+      o.initialAccumulatorValue,
+    );
     check(o.eps >= 0, 'epsilon value', o.eps);
     super(params, o);
-    for (const g of this.paramGroups) for (const p of g.params) this.initState(p, g as AdagradGroup);
+    for (const g of this.paramGroups)
+      for (const p of g.params) this.initState(p, g as AdagradGroup);
   }
 
   private initState(p: Tensor, g: AdagradGroup): void {

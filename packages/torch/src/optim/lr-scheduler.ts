@@ -108,7 +108,8 @@ export class StepLR extends LRScheduler {
   }
 
   protected getLr(): number[] {
-    if (this.lastEpoch === 0 || this.lastEpoch % this.stepSize !== 0) return this.groups.map((g) => g.lr);
+    if (this.lastEpoch === 0 || this.lastEpoch % this.stepSize !== 0)
+      return this.groups.map((g) => g.lr);
     return this.groups.map((g) => g.lr * this.gamma);
   }
 }
@@ -180,14 +181,19 @@ export class CosineAnnealingLR extends LRScheduler {
     const { lastEpoch: e, tMax: T, etaMin } = this;
     if (e === 0) return this.groups.map((g) => g.lr);
     if (this._stepCount === 1 && e > 0) {
-      return this.baseLrs.map((b) => etaMin + ((b - etaMin) * (1 + Math.cos((e * Math.PI) / T))) / 2);
+      return this.baseLrs.map(
+        (b) => etaMin + ((b - etaMin) * (1 + Math.cos((e * Math.PI) / T))) / 2,
+      );
     }
     if (pyMod(e - 1 - T, 2 * T) === 0) {
-      return this.groups.map((g, i) => g.lr + ((this.baseLrs[i] - etaMin) * (1 - Math.cos(Math.PI / T))) / 2);
+      return this.groups.map(
+        (g, i) => g.lr + ((this.baseLrs[i] - etaMin) * (1 - Math.cos(Math.PI / T))) / 2,
+      );
     }
     return this.groups.map(
       (g) =>
-        ((1 + Math.cos((Math.PI * e) / T)) / (1 + Math.cos((Math.PI * (e - 1)) / T))) * (g.lr - etaMin) +
+        ((1 + Math.cos((Math.PI * e) / T)) / (1 + Math.cos((Math.PI * (e - 1)) / T))) *
+          (g.lr - etaMin) +
         etaMin,
     );
   }

@@ -71,7 +71,9 @@ export class OneCycleLR extends LRScheduler {
       if (!Number.isInteger(epochs) || epochs <= 0)
         throw new ArgumentError(`Expected positive integer epochs, but got ${epochs}`);
       if (!Number.isInteger(stepsPerEpoch) || stepsPerEpoch <= 0) {
-        throw new ArgumentError(`Expected positive integer stepsPerEpoch, but got ${stepsPerEpoch}`);
+        throw new ArgumentError(
+          `Expected positive integer stepsPerEpoch, but got ${stepsPerEpoch}`,
+        );
       }
       total = epochs * stepsPerEpoch;
     } else {
@@ -102,7 +104,9 @@ export class OneCycleLR extends LRScheduler {
     const useBeta1 = 'betas' in optimizer.defaults;
     if (cycleMomentum) {
       if (!('momentum' in optimizer.defaults) && !useBeta1) {
-        throw new ArgumentError('optimizer must support momentum with `cycleMomentum` option enabled');
+        throw new ArgumentError(
+          'optimizer must support momentum with `cycleMomentum` option enabled',
+        );
       }
       const maxM = perGroup('maxMomentum', maxMomentum);
       const baseM = perGroup('baseMomentum', baseMomentum);

@@ -39,7 +39,8 @@ export type Closure = () => Tensor | number;
 /** camelCase → snake_case (`weightDecay` → `weight_decay`). */
 export const toSnake = (k: string): string => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** snake_case → camelCase (`weight_decay` → `weightDecay`). */
-export const toCamel = (k: string): string => k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+export const toCamel = (k: string): string =>
+  k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
 /**
  * Base class of all optimizers (PyTorch's `torch.optim.Optimizer`).
@@ -60,9 +61,12 @@ export abstract class Optimizer {
 
   constructor(params: Params | Tensor, defaults: Record<string, unknown>) {
     this.defaults = { ...defaults };
-    const list = params instanceof Tensor ? [params] : [...(params as Iterable<Tensor | ParamGroupInput>)];
-    if (list.length === 0) throw new ArgumentError(`${this.constructor.name}: got an empty parameter list`);
-    const groups = list[0] instanceof Tensor ? [{ params: list as Tensor[] }] : (list as ParamGroupInput[]);
+    const list =
+      params instanceof Tensor ? [params] : [...(params as Iterable<Tensor | ParamGroupInput>)];
+    if (list.length === 0)
+      throw new ArgumentError(`${this.constructor.name}: got an empty parameter list`);
+    const groups =
+      list[0] instanceof Tensor ? [{ params: list as Tensor[] }] : (list as ParamGroupInput[]);
     for (const g of groups) this.addParamGroup(g);
   }
 
@@ -177,7 +181,8 @@ export abstract class Optimizer {
     const state = new Map<Tensor, ParamState>();
     for (const [k, v] of Object.entries(sd.state)) {
       const p = byId.get(Number(k));
-      if (!p) throw new ArgumentError(`loadStateDict: state for parameter ${k}, which no group lists`);
+      if (!p)
+        throw new ArgumentError(`loadStateDict: state for parameter ${k}, which no group lists`);
       const s: ParamState = {};
       for (const [key, val] of Object.entries(v)) s[key] = castState(p, key, val);
       state.set(p, s);
@@ -201,7 +206,8 @@ function castState(p: Tensor, key: string, v: unknown): Tensor | number | null {
     throw new ArgumentError(`loadStateDict: state '${key}' is not a Tensor or number`);
   if (key === 'step') return Number(v._value.toNumbers()[0]);
   let value = clone(v._value);
-  if (isFloat(p.dtype) && isFloat(value.dtype) && value.dtype !== p.dtype) value = castTo(value, p.dtype);
+  if (isFloat(p.dtype) && isFloat(value.dtype) && value.dtype !== p.dtype)
+    value = castTo(value, p.dtype);
   return new Tensor(value);
 }
 

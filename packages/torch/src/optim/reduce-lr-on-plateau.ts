@@ -44,10 +44,17 @@ export class ReduceLROnPlateau {
   _lastLr: number[];
 
   constructor(optimizer: Optimizer, options: ReduceLROnPlateauOptions = {}) {
-    const { mode = 'min', factor = 0.1, patience = 10, threshold = 1e-4, thresholdMode = 'rel' } = options;
+    const {
+      mode = 'min',
+      factor = 0.1,
+      patience = 10,
+      threshold = 1e-4,
+      thresholdMode = 'rel',
+    } = options;
     const { cooldown = 0, minLr = 0, eps = 1e-8 } = options;
     if (factor >= 1.0) throw new ArgumentError('Factor should be < 1.0.');
-    if (mode !== 'min' && mode !== 'max') throw new ArgumentError(`mode ${String(mode)} is unknown!`);
+    if (mode !== 'min' && mode !== 'max')
+      throw new ArgumentError(`mode ${String(mode)} is unknown!`);
     if (thresholdMode !== 'rel' && thresholdMode !== 'abs') {
       throw new ArgumentError(`threshold mode ${String(thresholdMode)} is unknown!`);
     }
@@ -99,8 +106,12 @@ export class ReduceLROnPlateau {
 
   isBetter(a: number, best: number): boolean {
     if (this.mode === 'min')
-      return this.thresholdMode === 'rel' ? a < best * (1 - this.threshold) : a < best - this.threshold;
-    return this.thresholdMode === 'rel' ? a > best * (this.threshold + 1) : a > best + this.threshold;
+      return this.thresholdMode === 'rel'
+        ? a < best * (1 - this.threshold)
+        : a < best - this.threshold;
+    return this.thresholdMode === 'rel'
+      ? a > best * (this.threshold + 1)
+      : a > best + this.threshold;
   }
 
   getLastLr(): number[] {

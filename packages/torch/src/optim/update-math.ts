@@ -89,7 +89,12 @@ export function canFuse(p: Tensor, grad: CoreTensor): boolean {
 }
 
 /** Runs a fused in-place update kernel over `state` tensors and bumps their versions. */
-export function fusedUpdate(kernel: string, state: Tensor[], grad: CoreTensor, attrs: Record<string, number>): void {
+export function fusedUpdate(
+  kernel: string,
+  state: Tensor[],
+  grad: CoreTensor,
+  attrs: Record<string, number>,
+): void {
   const [param, ...rest] = state;
   const values = state.map((t) => t._value);
   runKernel(kernel, [param._value, grad.contiguous(), ...rest.map((t) => t._value)], values, attrs);

@@ -1,7 +1,19 @@
 // Reading PyTorch's own checkpoints (torch.save's zip format) without executing anything.
-import { type DType, MalformedModelError, ShapeError, Tensor as CoreTensor, dtypeInfo } from '@tandem/core';
+import {
+  type DType,
+  MalformedModelError,
+  ShapeError,
+  Tensor as CoreTensor,
+  dtypeInfo,
+} from '@tandem/core';
 import { Tensor } from '../tensor.js';
-import { PickleDict, type PickleGlobal, PickleTuple, UnsafePickleError, unpickle } from './unpickler.js';
+import {
+  PickleDict,
+  type PickleGlobal,
+  PickleTuple,
+  UnsafePickleError,
+  unpickle,
+} from './unpickler.js';
 import { ZipReader } from './zip-reader.js';
 
 /** PyTorch's storage classes and the dtype each holds. */
@@ -33,14 +45,22 @@ interface Storage {
 /** True when `bytes` start like PyTorch's legacy (pre-1.6) pickle stream: PROTO 2, LONG1 magic. */
 export function isLegacyPyTorch(bytes: Uint8Array): boolean {
   return (
-    bytes.length >= 4 && bytes[0] === 0x80 && bytes[1] === 0x02 && bytes[2] === 0x8a && bytes[3] === 0x0a
+    bytes.length >= 4 &&
+    bytes[0] === 0x80 &&
+    bytes[1] === 0x02 &&
+    bytes[2] === 0x8a &&
+    bytes[3] === 0x0a
   );
 }
 
 /** True when `bytes` start like a zip archive (PyTorch >= 1.6's default format). */
 export function isZip(bytes: Uint8Array): boolean {
   return (
-    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
   );
 }
 
@@ -67,7 +87,9 @@ export function loadPyTorch(bytes: Uint8Array, what = 'PyTorch checkpoint'): unk
   const zip = new ZipReader(bytes, what);
   const pkls = [...zip.entries.keys()].filter((n) => /^[^/]+\/data\.pkl$/.test(n));
   if (pkls.length !== 1) {
-    throw new MalformedModelError(`${what}: expected one '<name>/data.pkl' entry, found ${pkls.length}`);
+    throw new MalformedModelError(
+      `${what}: expected one '<name>/data.pkl' entry, found ${pkls.length}`,
+    );
   }
   const prefix = pkls[0].slice(0, -'data.pkl'.length);
   const storages = new Map<string, Storage>();
@@ -108,7 +130,8 @@ export function loadPyTorch(bytes: Uint8Array, what = 'PyTorch checkpoint'): unk
   const call = (fn: PickleGlobal, args: unknown[]): unknown => {
     switch (fn.qualified) {
       case 'collections.OrderedDict':
-        if (args.length !== 0) throw new UnsafePickleError(`${what}: OrderedDict called with arguments`);
+        if (args.length !== 0)
+          throw new UnsafePickleError(`${what}: OrderedDict called with arguments`);
         return new PickleDict();
       case 'torch._utils._rebuild_tensor_v2':
         return rebuildTensor(args, what);
@@ -165,7 +188,9 @@ function rebuildTensor(args: unknown[], what: string): Tensor {
   const shape = ints(size, 'size');
   const strides = ints(stride, 'stride');
   if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
-    throw new MalformedModelError(`${what}: _rebuild_tensor_v2 storage offset must be a non-negative int`);
+    throw new MalformedModelError(
+      `${what}: _rebuild_tensor_v2 storage offset must be a non-negative int`,
+    );
   }
   let value: CoreTensor;
   try {

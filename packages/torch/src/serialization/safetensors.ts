@@ -54,10 +54,17 @@ export function encodeSafetensors(
     if (name === '__metadata__')
       throw new MalformedModelError(`safetensors: '__metadata__' is reserved as a tensor name`);
     const st = TO_ST[t.dtype];
-    if (!st) throw new MalformedModelError(`safetensors: cannot store dtype ${t.dtype} (tensor '${name}')`);
+    if (!st)
+      throw new MalformedModelError(
+        `safetensors: cannot store dtype ${t.dtype} (tensor '${name}')`,
+      );
     const c = t.contiguous();
     const bytes = new Uint8Array(c.buffer, c.offset * c.itemSize, c.size * c.itemSize);
-    header[name] = { dtype: st, shape: [...t.shape], data_offsets: [offset, offset + bytes.length] };
+    header[name] = {
+      dtype: st,
+      shape: [...t.shape],
+      data_offsets: [offset, offset + bytes.length],
+    };
     parts.push(bytes);
     offset += bytes.length;
   }
@@ -83,7 +90,10 @@ export function encodeSafetensors(
  * @example
  * const { tensors, metadata } = decodeSafetensors(readFileSync('model.safetensors'));
  */
-export function decodeSafetensors(bytes: Uint8Array, what = 'safetensors file'): SafetensorsContents {
+export function decodeSafetensors(
+  bytes: Uint8Array,
+  what = 'safetensors file',
+): SafetensorsContents {
   const fail = (msg: string): never => {
     throw new MalformedModelError(`${what}: ${msg}`);
   };
@@ -96,15 +106,24 @@ export function decodeSafetensors(bytes: Uint8Array, what = 'safetensors file'):
     fail(`truncated: header needs ${headerLen} bytes, the file has ${bytes.length - 8}`);
   let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLen)));
+    header = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLen)),
+    );
   } catch (e) {
     fail(`header is not valid JSON (${(e as Error).message})`);
   }
-  if (!header || typeof header !== 'object' || Array.isArray(header)) fail('header is not a JSON object');
+  if (!header || typeof header !== 'object' || Array.isArray(header))
+    fail('header is not a JSON object');
   const dataStart = 8 + headerLen;
   const dataLen = bytes.length - dataStart;
   const metadata: Record<string, string> = {};
-  const entries: Array<{ name: string; dtype: DType; shape: number[]; begin: number; end: number }> = [];
+  const entries: Array<{
+    name: string;
+    dtype: DType;
+    shape: number[];
+    begin: number;
+    end: number;
+  }> = [];
   for (const [name, raw] of Object.entries(header as Record<string, unknown>)) {
     if (name === '__metadata__') {
       if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -130,7 +149,11 @@ export function decodeSafetensors(bytes: Uint8Array, what = 'safetensors file'):
       fail(`tensor '${name}': shape must be an array of non-negative integers`);
     }
     const offs = info.data_offsets;
-    if (!Array.isArray(offs) || offs.length !== 2 || !offs.every((o) => Number.isSafeInteger(o) && o >= 0)) {
+    if (
+      !Array.isArray(offs) ||
+      offs.length !== 2 ||
+      !offs.every((o) => Number.isSafeInteger(o) && o >= 0)
+    ) {
       fail(`tensor '${name}': data_offsets must be [begin, end] non-negative integers`);
     }
     const [begin, end] = offs as number[];
@@ -142,9 +165,9 @@ export function decodeSafetensors(bytes: Uint8Array, what = 'safetensors file'):
       );
     if (end - begin !== want) {
       fail(
-        `tensor '${name}': ${end - begin} bytes for a ${dtype} tensor of shape [${(shape as number[]).join(
-          ', ',
-        )}] (needs ${want})`,
+        `tensor '${name}': ${end - begin} bytes for a ${dtype} tensor of shape [${(
+          shape as number[]
+        ).join(', ')}] (needs ${want})`,
       );
     }
     checkTensorBytes(want, `tensor '${name}'`);

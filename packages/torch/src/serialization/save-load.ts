@@ -108,13 +108,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function encodeTree(v: unknown, path: string[], tensors: Map<string, CoreTensor>): unknown {
   if (v instanceof Tensor) {
     const key = path.length ? path.join('.') : '$root';
-    if (tensors.has(key)) throw new ArgumentError(`save: two tensors map to the key '${key}'; rename one`);
+    if (tensors.has(key))
+      throw new ArgumentError(`save: two tensors map to the key '${key}'; rename one`);
     tensors.set(key, v._value);
     return { $tensor: key };
   }
   if (typeof v === 'number') return Number.isFinite(v) ? v : { $float: String(v) };
   if (typeof v === 'bigint') return { $bigint: v.toString() };
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return v ?? null;
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean')
+    return v ?? null;
   if (Array.isArray(v)) return v.map((x, i) => encodeTree(x, [...path, String(i)], tensors));
   if (v instanceof Map) {
     const o: Record<string, unknown> = {};
@@ -124,7 +126,8 @@ function encodeTree(v: unknown, path: string[], tensors: Map<string, CoreTensor>
   if (isPlainObject(v)) {
     const o: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      if (k.startsWith('$')) throw new ArgumentError(`save: keys starting with '$' are reserved ('${k}')`);
+      if (k.startsWith('$'))
+        throw new ArgumentError(`save: keys starting with '$' are reserved ('${k}')`);
       o[k] = encodeTree(x, [...path, k], tensors);
     }
     return o;
@@ -135,14 +138,21 @@ function encodeTree(v: unknown, path: string[], tensors: Map<string, CoreTensor>
   );
 }
 
-function decodeTree(v: unknown, tensors: Map<string, CoreTensor>, used: Set<string>, what: string): unknown {
+function decodeTree(
+  v: unknown,
+  tensors: Map<string, CoreTensor>,
+  used: Set<string>,
+  what: string,
+): unknown {
   if (Array.isArray(v)) return v.map((x) => decodeTree(x, tensors, used, what));
   if (!isPlainObject(v)) return v;
   if ('$tensor' in v) {
     const key = v.$tensor as string;
     const t = tensors.get(key);
-    if (!t) throw new MalformedModelError(`${what}: '${TREE_KEY}' refers to a missing tensor '${key}'`);
-    if (used.has(key)) throw new MalformedModelError(`${what}: tensor '${key}' is referenced twice`);
+    if (!t)
+      throw new MalformedModelError(`${what}: '${TREE_KEY}' refers to a missing tensor '${key}'`);
+    if (used.has(key))
+      throw new MalformedModelError(`${what}: tensor '${key}' is referenced twice`);
     used.add(key);
     return new Tensor(t);
   }
@@ -156,11 +166,14 @@ function decodeTree(v: unknown, tensors: Map<string, CoreTensor>, used: Set<stri
 /** Writes `bytes` to `path` through a temporary file in the same folder, fsync and rename. */
 function writeAtomic(path: string, bytes: Uint8Array): void {
   const dir = nodePath.dirname(nodePath.resolve(path));
-  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = nodePath.join(
+    dir,
+    `.${nodePath.basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`,
+  );
   let fd: number | undefined;
   try {
     fd = _fs.openSync(tmp, 'wx', 0o644);
-    for (let off = 0; off < bytes.length; ) off += _fs.writeSync(fd, bytes, off, bytes.length - off);
+    for (let off = 0; off < bytes.length;) off += _fs.writeSync(fd, bytes, off, bytes.length - off);
     _fs.fsyncSync(fd);
     _fs.closeSync(fd);
     fd = undefined;

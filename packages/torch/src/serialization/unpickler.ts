@@ -14,7 +14,10 @@ export class UnsafePickleError extends MalformedModelError {}
 
 /** A global the file referenced: one of the allow-list, resolved to our own handler. */
 export class PickleGlobal {
-  constructor(readonly module: string, readonly name: string) {}
+  constructor(
+    readonly module: string,
+    readonly name: string,
+  ) {}
 
   get qualified(): string {
     return `${this.module}.${this.name}`;
@@ -77,7 +80,8 @@ export function unpickle(data: Uint8Array, hooks: UnpicklerHooks, what = 'pickle
     throw new MalformedModelError(`${what}: ${msg} (at byte ${pos})`);
   };
   const need = (n: number) => {
-    if (n < 0 || pos + n > data.length) fail(`truncated: needs ${n} more bytes, ${data.length - pos} left`);
+    if (n < 0 || pos + n > data.length)
+      fail(`truncated: needs ${n} more bytes, ${data.length - pos} left`);
   };
   const u8 = () => (need(1), data[pos++]);
   const u16 = () => (need(2), (pos += 2), view.getUint16(pos - 2, true));
@@ -122,7 +126,9 @@ export function unpickle(data: Uint8Array, hooks: UnpicklerHooks, what = 'pickle
     let v = 0n;
     for (let i = b.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]);
     if (b[b.length - 1] & 0x80) v -= 1n << BigInt(8 * b.length);
-    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(v)
+      : v;
   };
   const global = (module: string, name: string): PickleGlobal => {
     if (!hooks.isAllowed(module, name)) {
@@ -318,7 +324,8 @@ export function unpickle(data: Uint8Array, hooks: UnpicklerHooks, what = 'pickle
         // STACK_GLOBAL
         const name = pop();
         const module = pop();
-        if (typeof module !== 'string' || typeof name !== 'string') fail('STACK_GLOBAL needs two strings');
+        if (typeof module !== 'string' || typeof name !== 'string')
+          fail('STACK_GLOBAL needs two strings');
         push(global(module as string, name as string));
         break;
       }
@@ -330,9 +337,12 @@ export function unpickle(data: Uint8Array, hooks: UnpicklerHooks, what = 'pickle
         const args = pop();
         const fn = pop();
         if (!(fn instanceof PickleGlobal)) {
-          throw new UnsafePickleError(`${what}: refusing REDUCE of a non-global value (at byte ${at})`);
+          throw new UnsafePickleError(
+            `${what}: refusing REDUCE of a non-global value (at byte ${at})`,
+          );
         }
-        if (!(args instanceof PickleTuple)) fail(`REDUCE of ${fn.qualified} without an argument tuple`);
+        if (!(args instanceof PickleTuple))
+          fail(`REDUCE of ${fn.qualified} without an argument tuple`);
         push(hooks.call(fn, args as unknown[]));
         break;
       }

@@ -26,7 +26,10 @@ export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
-  constructor(private readonly data: Uint8Array, private readonly what = 'zip archive') {
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly what = 'zip archive',
+  ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.readDirectory();
   }
@@ -45,7 +48,8 @@ export class ZipReader {
 
   private readDirectory(): void {
     const d = this.data;
-    if (d.length < 22) this.fail(`truncated (${d.length} bytes, no end-of-central-directory record)`);
+    if (d.length < 22)
+      this.fail(`truncated (${d.length} bytes, no end-of-central-directory record)`);
     let eocd = -1;
     for (let i = d.length - 22; i >= Math.max(0, d.length - 22 - 0xffff); i--) {
       if (this.u32(i) === EOCD) {
@@ -68,7 +72,8 @@ export class ZipReader {
       cdOffset = this.u64(e64 + 48);
     }
     if (count > MAX_ENTRIES) this.fail(`${count} entries is over the limit of ${MAX_ENTRIES}`);
-    if (cdOffset + cdSize > d.length) this.fail('central directory lies outside the file (truncated?)');
+    if (cdOffset + cdSize > d.length)
+      this.fail('central directory lies outside the file (truncated?)');
     let p = cdOffset;
     for (let i = 0; i < count; i++) {
       if (p + 46 > cdOffset + cdSize || this.u32(p) !== CENTRAL)

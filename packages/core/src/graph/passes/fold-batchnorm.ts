@@ -51,7 +51,11 @@ function foldConv(g: Graph, conv: Node, p: BnParams): Tensor[] | null {
 }
 
 /** Returns [B', C'] and the new attributes for a Gemm whose output columns are scaled by p.s. */
-function foldGemm(g: Graph, gemm: Node, p: BnParams): { tensors: Tensor[]; attrs: Node['attrs'] } | null {
+function foldGemm(
+  g: Graph,
+  gemm: Node,
+  p: BnParams,
+): { tensors: Tensor[]; attrs: Node['attrs'] } | null {
   const attrs = new AttrReader('Gemm', resolveAttrs(getOp('Gemm'), gemm.attrs));
   const b = g.initializers.get(gemm.inputs[1])!;
   const transB = attrs.int('transB') !== 0;
@@ -59,7 +63,8 @@ function foldGemm(g: Graph, gemm: Node, p: BnParams): { tensors: Tensor[]; attrs
   if (b.rank !== 2 || m !== p.s.length) return null;
   const bv = values(b);
   const [rows, cols] = b.shape;
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) bv[r * cols + c] *= p.s[transB ? r : c];
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) bv[r * cols + c] *= p.s[transB ? r : c];
   let cv: Float64Array<ArrayBuffer> = new Float64Array(m);
   const cName = gemm.inputs[2];
   if (cName) {
@@ -101,7 +106,10 @@ export function foldBatchNorm(graph: Graph): Graph {
     if (!FLOAT.has(w.dtype)) continue;
     const p = bnParams(g, bn);
     if (!p) continue;
-    const folded = prod.op === 'Conv' ? { tensors: foldConv(g, prod, p), attrs: prod.attrs } : foldGemm(g, prod, p);
+    const folded =
+      prod.op === 'Conv'
+        ? { tensors: foldConv(g, prod, p), attrs: prod.attrs }
+        : foldGemm(g, prod, p);
     if (!folded?.tensors) continue;
     const [wNew, bNew] = folded.tensors;
     const wName = freshName(g, `${prod.inputs[1]}_bnfold`);

@@ -39,10 +39,15 @@ export function foldConstants(graph: Graph, opts: FoldOptions = {}): Graph {
     try {
       const attrs = new AttrReader(node.op, resolveAttrs(def, node.attrs));
       const ins = node.inputs.map((n) => (n ? g.initializers.get(n) : undefined));
-      const infos = ins.map((t) => (t ? { dtype: t.dtype, shape: [...t.shape], value: t } : undefined));
+      const infos = ins.map((t) =>
+        t ? { dtype: t.dtype, shape: [...t.shape], value: t } : undefined,
+      );
       const outs = def.infer(makeInferContext(def, infos, attrs));
       const small = outs.every(
-        (o) => o.shape && o.shape.every((d) => typeof d === 'number') && (o.shape as number[]).reduce((a, d) => a * d, 1) <= limit,
+        (o) =>
+          o.shape &&
+          o.shape.every((d) => typeof d === 'number') &&
+          (o.shape as number[]).reduce((a, d) => a * d, 1) <= limit,
       );
       if (!small) {
         kept.push(node);

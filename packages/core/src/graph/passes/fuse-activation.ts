@@ -15,7 +15,10 @@ function shapesOrNull(g: Graph): Map<string, ValueInfo> | null {
 }
 
 /** The fused op replacing `prod`, with its inputs and attributes, or null. */
-function fusedForm(prod: Node, infos: () => Map<string, ValueInfo> | null): Omit<Node, 'name' | 'outputs'> | null {
+function fusedForm(
+  prod: Node,
+  infos: () => Map<string, ValueInfo> | null,
+): Omit<Node, 'name' | 'outputs'> | null {
   if (prod.op === 'Conv') return { op: 'FusedConv', inputs: prod.inputs, attrs: { ...prod.attrs } };
   if (prod.op === 'Gemm') return { op: 'FusedGemm', inputs: prod.inputs, attrs: { ...prod.attrs } };
   if (prod.op !== 'MatMul') return null;
@@ -23,7 +26,8 @@ function fusedForm(prod: Node, infos: () => Map<string, ValueInfo> | null): Omit
   const info = infos();
   const ranks = prod.inputs.map((n) => info?.get(n)?.shape?.length);
   const dtypes = prod.inputs.map((n) => info?.get(n)?.dtype);
-  if (ranks.some((r) => r !== 2) || dtypes.some((d) => d !== 'float32' && d !== 'float64')) return null;
+  if (ranks.some((r) => r !== 2) || dtypes.some((d) => d !== 'float32' && d !== 'float64'))
+    return null;
   return { op: 'FusedGemm', inputs: prod.inputs.slice(0, 2), attrs: {} };
 }
 
@@ -41,7 +45,11 @@ export function fuseActivations(graph: Graph): Graph {
   const infos = () => (infoCache === undefined ? (infoCache = shapesOrNull(graph)) : infoCache);
   const dropped = new Set<Node>();
   for (const act of g.nodes) {
-    if (!(act.op in FUSABLE_ACTIVATIONS) || Object.keys(act.attrs).some((k) => act.attrs[k] !== undefined)) continue;
+    if (
+      !(act.op in FUSABLE_ACTIVATIONS) ||
+      Object.keys(act.attrs).some((k) => act.attrs[k] !== undefined)
+    )
+      continue;
     const x = act.inputs[0];
     const prod = producers(g).get(x);
     if (!prod || dropped.has(prod) || outs.has(x) || consumers(g).get(x)?.length !== 1) continue;

@@ -1,7 +1,15 @@
 // Removes nodes that only forward a value: Identity, and Dropout in inference mode (no
 // training_mode input, or a constant false one) whose mask nobody reads.
 import type { Graph, Node } from '../ir.js';
-import { cloneGraph, consumers, isConstant, outputNames, producers, readInSubgraph, replaceUses } from './util.js';
+import {
+  cloneGraph,
+  consumers,
+  isConstant,
+  outputNames,
+  producers,
+  readInSubgraph,
+  replaceUses,
+} from './util.js';
 
 function forwarded(g: Graph, node: Node, readers: Map<string, Node[]>, outs: Set<string>): boolean {
   if (node.op === 'Identity') return true;
@@ -9,7 +17,13 @@ function forwarded(g: Graph, node: Node, readers: Map<string, Node[]>, outs: Set
   const training = node.inputs[2];
   if (training) {
     if (!isConstant(g, training)) return false;
-    if (g.initializers.get(training)!.toNumbers().some((v) => v !== 0)) return false;
+    if (
+      g.initializers
+        .get(training)!
+        .toNumbers()
+        .some((v) => v !== 0)
+    )
+      return false;
   }
   const mask = node.outputs[1];
   return !mask || (!outs.has(mask) && !(readers.get(mask)?.length ?? 0));
@@ -38,7 +52,8 @@ export function removeIdentities(graph: Graph): Graph {
       replaceUses(g, dst, src);
     } else {
       const prod = producers(g).get(src);
-      if (!prod || outs.has(src) || readInSubgraph(g, src) || g.inputs.some((i) => i.name === src)) continue;
+      if (!prod || outs.has(src) || readInSubgraph(g, src) || g.inputs.some((i) => i.name === src))
+        continue;
       prod.outputs = prod.outputs.map((o) => (o === src ? dst : o));
       replaceUses(g, src, dst);
     }

@@ -14,12 +14,19 @@ export function cloneGraph(graph: Graph): Graph {
   g.outputs = graph.outputs.map((v) => ({ ...v }));
   g.initializers = new Map(graph.initializers);
   g.valueInfo = new Map(graph.valueInfo);
-  g.nodes = graph.nodes.map((n) => ({ ...n, inputs: [...n.inputs], outputs: [...n.outputs], attrs: { ...n.attrs } }));
+  g.nodes = graph.nodes.map((n) => ({
+    ...n,
+    inputs: [...n.inputs],
+    outputs: [...n.outputs],
+    attrs: { ...n.attrs },
+  }));
   return g;
 }
 
 function isGraph(v: unknown): v is Graph {
-  return typeof v === 'object' && v !== null && (v as SubgraphLike).kind === 'graph' && 'nodes' in v;
+  return (
+    typeof v === 'object' && v !== null && (v as SubgraphLike).kind === 'graph' && 'nodes' in v
+  );
 }
 
 /** Subgraphs held in a node's attributes (If/Loop/Scan bodies). */

@@ -6,7 +6,8 @@ import { add, addScalar, mul, mulScalar, op, unary } from './ops.js';
 export const relu = (x: Tensor): Tensor => unary('Relu', x);
 
 /** F.leakyRelu(x, negativeSlope = 0.01). */
-export const leakyRelu = (x: Tensor, negativeSlope = 0.01): Tensor => unary('LeakyRelu', x, { alpha: negativeSlope });
+export const leakyRelu = (x: Tensor, negativeSlope = 0.01): Tensor =>
+  unary('LeakyRelu', x, { alpha: negativeSlope });
 
 /** F.elu(x, alpha = 1). */
 export const elu = (x: Tensor, alpha = 1): Tensor => unary('Elu', x, { alpha });
@@ -31,7 +32,9 @@ export function gelu(x: Tensor, opts: { approximate?: 'none' | 'tanh' } = {}): T
     const cube = mul(mul(x, x), x);
     inner = tanh(mulScalar(add(x, mulScalar(cube, 0.044715)), Math.sqrt(2 / Math.PI)));
   } else {
-    throw new RangeError(`gelu: approximate must be 'none' or 'tanh', got '${String(approximate)}'`);
+    throw new RangeError(
+      `gelu: approximate must be 'none' or 'tanh', got '${String(approximate)}'`,
+    );
   }
   return mul(mulScalar(x, 0.5), addScalar(inner, 1));
 }
@@ -42,12 +45,14 @@ function normDim(fn: string, x: Tensor, dim: number | undefined): number {
     throw new RangeError(`${fn}: pass dim explicitly (input of shape [${x.shape}])`);
   }
   const n = Math.max(x.ndim, 1);
-  if (dim < -n || dim >= n) throw new RangeError(`${fn}: dim ${dim} out of range for input of shape [${x.shape}]`);
+  if (dim < -n || dim >= n)
+    throw new RangeError(`${fn}: dim ${dim} out of range for input of shape [${x.shape}]`);
   return dim < 0 ? dim + n : dim;
 }
 
 /** F.softmax(x, dim). @example F.softmax(logits, -1) */
-export const softmax = (x: Tensor, dim: number): Tensor => op('Softmax', [x], { axis: normDim('softmax', x, dim) });
+export const softmax = (x: Tensor, dim: number): Tensor =>
+  op('Softmax', [x], { axis: normDim('softmax', x, dim) });
 
 /** F.logSoftmax(x, dim). */
 export const logSoftmax = (x: Tensor, dim: number): Tensor =>

@@ -5,7 +5,18 @@ import type { Generator } from '../seed.js';
 import { softmax } from './activation.js';
 import { dropout } from './dropout.js';
 import { linear } from './linear.js';
-import { add, chunk, constant, full, matmul, mean, mulScalar, op, reshape, swapDims } from './ops.js';
+import {
+  add,
+  chunk,
+  constant,
+  full,
+  matmul,
+  mean,
+  mulScalar,
+  op,
+  reshape,
+  swapDims,
+} from './ops.js';
 
 export interface MultiHeadAttentionOptions {
   numHeads: number;
@@ -42,7 +53,9 @@ export function multiHeadAttentionForward(
 ): [Tensor, Tensor | null] {
   const unbatched = query.ndim === 2;
   if (unbatched) {
-    [query, key, value] = [query, key, value].map((t) => op('Unsqueeze', [t, constant([1], 'int64')]));
+    [query, key, value] = [query, key, value].map((t) =>
+      op('Unsqueeze', [t, constant([1], 'int64')]),
+    );
   }
   const [L, N, E] = query.shape;
   const S = key.shape[0];
@@ -74,7 +87,9 @@ export function multiHeadAttentionForward(
   if (o.attnMask) {
     const m = additive(o.attnMask, scores);
     if (m.ndim === 3 && m.shape[0] !== N * H) {
-      throw new RangeError(`multiHeadAttention: 3-d attnMask must be [${N * H}, ${L}, ${S}], got [${m.shape}]`);
+      throw new RangeError(
+        `multiHeadAttention: 3-d attnMask must be [${N * H}, ${L}, ${S}], got [${m.shape}]`,
+      );
     }
     scores = add(scores, m);
   }
@@ -84,7 +99,8 @@ export function multiHeadAttentionForward(
     scores = reshape(add(reshape(scores, [N, H, L, S]), additive(shaped, scores)), [N * H, L, S]);
   }
   let attn = softmax(scores, -1);
-  if (o.training && (o.dropoutP ?? 0) > 0) attn = dropout(attn, o.dropoutP, { generator: o.generator });
+  if (o.training && (o.dropoutP ?? 0) > 0)
+    attn = dropout(attn, o.dropoutP, { generator: o.generator });
   let out = matmul(attn, v); // [N*H, L, hd]
   out = reshape(swapDims(out, 0, 1), [L * N, E]);
   out = reshape(linear(out, o.outProjWeight, o.outProjBias), [L, N, E]);
@@ -99,4 +115,3 @@ export function multiHeadAttentionForward(
   }
   return [out, weights];
 }
-

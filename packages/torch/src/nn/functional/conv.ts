@@ -13,11 +13,18 @@ export interface ConvOptions {
 }
 
 /** Pads of a PyTorch conv as ONNX [begin..., end...]; 'same' puts the odd pixel at the end. */
-function convPads(fn: string, padding: ConvOptions['padding'], k: number[], dil: number[], stride: number[]): number[] {
+function convPads(
+  fn: string,
+  padding: ConvOptions['padding'],
+  k: number[],
+  dil: number[],
+  stride: number[],
+): number[] {
   const n = k.length;
   if (padding === 'valid') return new Array<number>(2 * n).fill(0);
   if (padding === 'same') {
-    if (stride.some((s) => s !== 1)) throw new RangeError(`${fn}: padding='same' is not supported for strided convolutions`);
+    if (stride.some((s) => s !== 1))
+      throw new RangeError(`${fn}: padding='same' is not supported for strided convolutions`);
     const total = k.map((kk, i) => dil[i] * (kk - 1));
     return [...total.map((t) => Math.floor(t / 2)), ...total.map((t) => t - Math.floor(t / 2))];
   }
@@ -25,7 +32,14 @@ function convPads(fn: string, padding: ConvOptions['padding'], k: number[], dil:
   return [...p, ...p];
 }
 
-function convNd(fn: string, nd: number, x: Tensor, weight: Tensor, bias: Tensor | null | undefined, o: ConvOptions) {
+function convNd(
+  fn: string,
+  nd: number,
+  x: Tensor,
+  weight: Tensor,
+  bias: Tensor | null | undefined,
+  o: ConvOptions,
+) {
   checkRank(fn, x, [nd + 2]);
   checkRank(fn, weight, [nd + 2], 'weight');
   const groups = o.groups ?? 1;
@@ -45,15 +59,23 @@ function convNd(fn: string, nd: number, x: Tensor, weight: Tensor, bias: Tensor 
 }
 
 /** F.conv1d(x [N, C, L], weight [O, C/groups, k], bias?, {stride, padding, dilation, groups}). */
-export const conv1d = (x: Tensor, weight: Tensor, bias?: Tensor | null, opts: ConvOptions = {}): Tensor =>
-  convNd('conv1d', 1, x, weight, bias, opts);
+export const conv1d = (
+  x: Tensor,
+  weight: Tensor,
+  bias?: Tensor | null,
+  opts: ConvOptions = {},
+): Tensor => convNd('conv1d', 1, x, weight, bias, opts);
 
 /**
  * F.conv2d(x [N, C, H, W], weight [O, C/groups, kh, kw], bias?, {stride, padding, dilation, groups}).
  * @example F.conv2d(x, w, b, { stride: 2, padding: 1 })
  */
-export const conv2d = (x: Tensor, weight: Tensor, bias?: Tensor | null, opts: ConvOptions = {}): Tensor =>
-  convNd('conv2d', 2, x, weight, bias, opts);
+export const conv2d = (
+  x: Tensor,
+  weight: Tensor,
+  bias?: Tensor | null,
+  opts: ConvOptions = {},
+): Tensor => convNd('conv2d', 2, x, weight, bias, opts);
 
 export interface ConvTransposeOptions {
   stride?: number | number[];
@@ -64,7 +86,12 @@ export interface ConvTransposeOptions {
 }
 
 /** F.convTranspose2d(x [N, C, H, W], weight [C, O/groups, kh, kw], bias?, opts). */
-export function convTranspose2d(x: Tensor, weight: Tensor, bias?: Tensor | null, o: ConvTransposeOptions = {}): Tensor {
+export function convTranspose2d(
+  x: Tensor,
+  weight: Tensor,
+  bias?: Tensor | null,
+  o: ConvTransposeOptions = {},
+): Tensor {
   checkRank('convTranspose2d', x, [4]);
   checkRank('convTranspose2d', weight, [4], 'weight');
   if (weight.shape[0] !== x.shape[1]) {
@@ -84,7 +111,12 @@ export function convTranspose2d(x: Tensor, weight: Tensor, bias?: Tensor | null,
   return op('ConvTranspose', bias ? [x, weight, bias] : [x, weight], attrs);
 }
 
-const PAD_MODES: Record<string, string> = { constant: 'constant', reflect: 'reflect', replicate: 'edge', circular: 'wrap' };
+const PAD_MODES: Record<string, string> = {
+  constant: 'constant',
+  reflect: 'reflect',
+  replicate: 'edge',
+  circular: 'wrap',
+};
 
 /**
  * F.pad(x, pad, mode = 'constant', value = 0). `pad` lists (before, after) pairs starting from the
@@ -98,10 +130,13 @@ export function pad(
   value = 0,
 ): Tensor {
   if (pads.length % 2 !== 0 || pads.length / 2 > x.ndim) {
-    throw new RangeError(`pad: padding length ${pads.length} must be even and at most 2 * ${x.ndim} for input [${x.shape}]`);
+    throw new RangeError(
+      `pad: padding length ${pads.length} must be even and at most 2 * ${x.ndim} for input [${x.shape}]`,
+    );
   }
   const onnxMode = PAD_MODES[mode];
-  if (!onnxMode) throw new RangeError(`pad: unknown mode '${mode}' (constant, reflect, replicate, circular)`);
+  if (!onnxMode)
+    throw new RangeError(`pad: unknown mode '${mode}' (constant, reflect, replicate, circular)`);
   const begins = new Array<number>(x.ndim).fill(0);
   const ends = new Array<number>(x.ndim).fill(0);
   for (let i = 0; i < pads.length / 2; i++) {
@@ -128,7 +163,9 @@ function padBySlices(x: Tensor, begins: number[], ends: number[], mode: string):
     if (!b && !a) continue;
     const n = y.shape[d];
     if (mode === 'reflect' && (b >= n || a >= n)) {
-      throw new RangeError(`pad: reflect padding (${b}, ${a}) must be less than the dim size ${n} of input [${x.shape}]`);
+      throw new RangeError(
+        `pad: reflect padding (${b}, ${a}) must be less than the dim size ${n} of input [${x.shape}]`,
+      );
     }
     const parts: Tensor[] = [];
     if (b) {

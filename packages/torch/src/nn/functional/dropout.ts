@@ -15,7 +15,8 @@ export interface DropoutOptions {
  * @example F.dropout(x, 0.1, { training: model.training })
  */
 export function dropout(x: Tensor, p = 0.5, opts: DropoutOptions = {}): Tensor {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`dropout: probability has to be between 0 and 1, but got ${p}`);
+  if (!(p >= 0 && p <= 1))
+    throw new RangeError(`dropout: probability has to be between 0 and 1, but got ${p}`);
   const training = opts.training ?? true;
   if (!training || p === 0) return x;
   const ratio = new Tensor(CoreTensor.scalar(p, 'float32'));

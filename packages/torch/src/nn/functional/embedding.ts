@@ -26,11 +26,15 @@ export function embedding(indices: Tensor, weight: Tensor, paddingIdx?: number |
 
 /** F.oneHot(indices, numClasses = -1): int64 [..., numClasses]; -1 means max(indices) + 1. */
 export function oneHot(indices: Tensor, numClasses = -1): Tensor {
-  if (indices.dtype !== 'int64') throw new TypeError(`oneHot: indices must be int64, got ${indices.dtype}`);
+  if (indices.dtype !== 'int64')
+    throw new TypeError(`oneHot: indices must be int64, got ${indices.dtype}`);
   let depth = numClasses;
   if (depth < 0) depth = indices.numel() === 0 ? 0 : Math.max(...indices._value.toNumbers()) + 1;
   const vals = indices._value.toNumbers();
-  if (vals.some((i) => i < 0 || i >= depth)) throw new RangeError(`oneHot: class values must be in [0, ${depth})`);
-  const out = op('OneHot', [indices, constant([depth], 'int64', []), constant([0, 1], 'int64')], { axis: -1 });
+  if (vals.some((i) => i < 0 || i >= depth))
+    throw new RangeError(`oneHot: class values must be in [0, ${depth})`);
+  const out = op('OneHot', [indices, constant([depth], 'int64', []), constant([0, 1], 'int64')], {
+    axis: -1,
+  });
   return indices.ndim === 0 ? reshape(out, [depth]) : out;
 }

@@ -9,7 +9,9 @@ import { add, matmul, mul, op, reshape, sum, transpose, unsqueeze } from './ops.
 export function linear(x: Tensor, weight: Tensor, bias?: Tensor | null): Tensor {
   const inF = weight.shape[1];
   if (weight.ndim !== 2 || x.ndim < 1 || x.shape[x.ndim - 1] !== inF) {
-    throw new RangeError(`linear: input of shape [${x.shape}] does not match weight of shape [${weight.shape}]`);
+    throw new RangeError(
+      `linear: input of shape [${x.shape}] does not match weight of shape [${weight.shape}]`,
+    );
   }
   if (x.ndim === 2) return op('Gemm', bias ? [x, weight, bias] : [x, weight], { transB: 1 });
   const y = matmul(x, transpose(weight, [1, 0]));

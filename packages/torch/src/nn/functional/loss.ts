@@ -26,24 +26,36 @@ function reduce(fn: string, loss: Tensor, reduction: Reduction | 'batchmean' = '
   if (reduction === 'none') return loss;
   if (reduction === 'sum') return sum(loss);
   if (reduction === 'mean') return mean(loss);
-  throw new RangeError(`${fn}: reduction must be 'none', 'mean' or 'sum', got '${String(reduction)}'`);
+  throw new RangeError(
+    `${fn}: reduction must be 'none', 'mean' or 'sum', got '${String(reduction)}'`,
+  );
 }
 
 function sameShape(fn: string, input: Tensor, target: Tensor): void {
   if (input.shape.join() !== target.shape.join()) {
-    throw new RangeError(`${fn}: target of shape [${target.shape}] must match input of shape [${input.shape}]`);
+    throw new RangeError(
+      `${fn}: target of shape [${target.shape}] must match input of shape [${input.shape}]`,
+    );
   }
 }
 
 /** F.mseLoss(input, target, {reduction}). @example F.mseLoss(pred, y) */
-export function mseLoss(input: Tensor, target: Tensor, opts: { reduction?: Reduction } = {}): Tensor {
+export function mseLoss(
+  input: Tensor,
+  target: Tensor,
+  opts: { reduction?: Reduction } = {},
+): Tensor {
   sameShape('mseLoss', input, target);
   const d = sub(input, target);
   return reduce('mseLoss', mul(d, d), opts.reduction);
 }
 
 /** F.l1Loss(input, target, {reduction}). */
-export function l1Loss(input: Tensor, target: Tensor, opts: { reduction?: Reduction } = {}): Tensor {
+export function l1Loss(
+  input: Tensor,
+  target: Tensor,
+  opts: { reduction?: Reduction } = {},
+): Tensor {
   sameShape('l1Loss', input, target);
   return reduce('l1Loss', unary('Abs', sub(input, target)), opts.reduction);
 }
@@ -58,7 +70,11 @@ function smoothL1(d: Tensor, beta: number): Tensor {
 }
 
 /** F.smoothL1Loss(input, target, {reduction, beta = 1}). */
-export function smoothL1Loss(input: Tensor, target: Tensor, opts: { reduction?: Reduction; beta?: number } = {}): Tensor {
+export function smoothL1Loss(
+  input: Tensor,
+  target: Tensor,
+  opts: { reduction?: Reduction; beta?: number } = {},
+): Tensor {
   sameShape('smoothL1Loss', input, target);
   const beta = opts.beta ?? 1;
   if (beta < 0) throw new RangeError(`smoothL1Loss: beta must be non-negative, got ${beta}`);
@@ -66,7 +82,11 @@ export function smoothL1Loss(input: Tensor, target: Tensor, opts: { reduction?: 
 }
 
 /** F.huberLoss(input, target, {reduction, delta = 1}). */
-export function huberLoss(input: Tensor, target: Tensor, opts: { reduction?: Reduction; delta?: number } = {}): Tensor {
+export function huberLoss(
+  input: Tensor,
+  target: Tensor,
+  opts: { reduction?: Reduction; delta?: number } = {},
+): Tensor {
   sameShape('huberLoss', input, target);
   const delta = opts.delta ?? 1;
   if (!(delta > 0)) throw new RangeError(`huberLoss: delta must be positive, got ${delta}`);
@@ -80,16 +100,26 @@ export interface NLLOptions {
 }
 
 /** Unbatched input [C] / target [] becomes [1, C] / [1]; returns a function undoing it. */
-function batched(fn: string, input: Tensor, target: Tensor): [Tensor, Tensor, (t: Tensor) => Tensor] {
+function batched(
+  fn: string,
+  input: Tensor,
+  target: Tensor,
+): [Tensor, Tensor, (t: Tensor) => Tensor] {
   if (input.ndim === 0) throw new RangeError(`${fn}: input must have at least 1 dim, got a scalar`);
   if (input.ndim !== 1) return [input, target, (t) => t];
-  return [unsqueeze(input, [0]), unsqueeze(target, [0]), (t) => (t.ndim === 0 ? t : reshape(t, []))];
+  return [
+    unsqueeze(input, [0]),
+    unsqueeze(target, [0]),
+    (t) => (t.ndim === 0 ? t : reshape(t, [])),
+  ];
 }
 
 function checkTarget(fn: string, input: Tensor, target: Tensor): void {
   const want = [input.shape[0], ...input.shape.slice(2)];
   if (target.shape.join() !== want.join()) {
-    throw new RangeError(`${fn}: target of shape [${target.shape}] does not match input of shape [${input.shape}] (expected [${want}])`);
+    throw new RangeError(
+      `${fn}: target of shape [${target.shape}] does not match input of shape [${input.shape}] (expected [${want}])`,
+    );
   }
   if (target.dtype !== 'int64' && target.dtype !== 'int32') {
     throw new TypeError(`${fn}: class-index target must be int64, got ${target.dtype}`);
@@ -111,7 +141,8 @@ export interface CrossEntropyOptions extends NLLOptions {
 }
 
 /** Per-class weight broadcast along dim 1 of a [N, C, ...] tensor. */
-const classWeight = (w: Tensor, ndim: number) => reshape(w, [w.shape[0], ...new Array<number>(ndim - 2).fill(1)]);
+const classWeight = (w: Tensor, ndim: number) =>
+  reshape(w, [w.shape[0], ...new Array<number>(ndim - 2).fill(1)]);
 
 /**
  * F.crossEntropy(logits [N, C, ...] or [C], target, opts). The target is either class indices
@@ -119,10 +150,15 @@ const classWeight = (w: Tensor, ndim: number) => reshape(w, [w.shape[0], ...new 
  * ignoreIndex, labelSmoothing and reduction semantics, including the weighted mean.
  * @example F.crossEntropy(logits, labels, { labelSmoothing: 0.1 })
  */
-export function crossEntropy(input: Tensor, target: Tensor, opts: CrossEntropyOptions = {}): Tensor {
+export function crossEntropy(
+  input: Tensor,
+  target: Tensor,
+  opts: CrossEntropyOptions = {},
+): Tensor {
   const reduction = opts.reduction ?? 'mean';
   const eps = opts.labelSmoothing ?? 0;
-  if (!(eps >= 0 && eps <= 1)) throw new RangeError(`crossEntropy: labelSmoothing must be in [0, 1], got ${eps}`);
+  if (!(eps >= 0 && eps <= 1))
+    throw new RangeError(`crossEntropy: labelSmoothing must be in [0, 1], got ${eps}`);
   const probs = target.dtype === input.dtype && target.ndim === input.ndim;
   const [x, t, unbatch] = batched('crossEntropy', input, target);
   const c = x.shape[1];
@@ -152,7 +188,14 @@ export function crossEntropy(input: Tensor, target: Tensor, opts: CrossEntropyOp
   else if (reduction === 'sum') ret = sum(smooth);
   else {
     const kept = cast(op('Not', [ignored]), x.dtype);
-    const denom = w ? sum(mul(op('Gather', [w, op('Where', [ignored, constant(0, t.dtype, []), t])], { axis: 0 }), kept)) : sum(kept);
+    const denom = w
+      ? sum(
+          mul(
+            op('Gather', [w, op('Where', [ignored, constant(0, t.dtype, []), t])], { axis: 0 }),
+            kept,
+          ),
+        )
+      : sum(kept);
     ret = div(sum(smooth), denom);
   }
   return unbatch(add(mulScalar(nll, 1 - eps), mulScalar(ret, eps / c)));

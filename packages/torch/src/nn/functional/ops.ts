@@ -8,9 +8,15 @@ export const op = apply1;
 export const opN = apply;
 
 /** A constant tensor (never requires grad). */
-export function constant(values: number | number[], dtype: DType = 'float32', shape?: number[]): Tensor {
+export function constant(
+  values: number | number[],
+  dtype: DType = 'float32',
+  shape?: number[],
+): Tensor {
   const arr = Array.isArray(values) ? values : [values];
-  return new Tensor(CoreTensor.from(arr, dtype, shape ?? (Array.isArray(values) ? [arr.length] : [])));
+  return new Tensor(
+    CoreTensor.from(arr, dtype, shape ?? (Array.isArray(values) ? [arr.length] : [])),
+  );
 }
 
 /** A 0-d constant with `like`'s dtype, for scalar arithmetic. */
@@ -63,8 +69,10 @@ export function reduce(name: string, x: Tensor, axes?: number[], keepdim = false
   return op(name, axes ? [x, int64(axes)] : [x], { keepdims: keepdim ? 1 : 0 });
 }
 
-export const sum = (x: Tensor, axes?: number[], keepdim = false): Tensor => reduce('ReduceSum', x, axes, keepdim);
-export const mean = (x: Tensor, axes?: number[], keepdim = false): Tensor => reduce('ReduceMean', x, axes, keepdim);
+export const sum = (x: Tensor, axes?: number[], keepdim = false): Tensor =>
+  reduce('ReduceSum', x, axes, keepdim);
+export const mean = (x: Tensor, axes?: number[], keepdim = false): Tensor =>
+  reduce('ReduceMean', x, axes, keepdim);
 
 /** x[..., start:end, ...] along one axis. */
 export function narrow(x: Tensor, axis: number, start: number, length: number): Tensor {
@@ -100,13 +108,16 @@ export function full(shape: number[], v: number, dtype: DType = 'float32'): Tens
 export function tuple(v: number | readonly number[], n: number, what: string): number[] {
   if (typeof v === 'number') return new Array<number>(n).fill(v);
   if (v.length === 1) return new Array<number>(n).fill(v[0]);
-  if (v.length !== n) throw new RangeError(`${what} must be an int or a tuple of ${n} ints, got [${v}]`);
+  if (v.length !== n)
+    throw new RangeError(`${what} must be an int or a tuple of ${n} ints, got [${v}]`);
   return [...v];
 }
 
 /** Throws naming the function and the shape when a tensor has an unexpected rank. */
 export function checkRank(fn: string, x: Tensor, ranks: number[], what = 'input'): void {
   if (!ranks.includes(x.ndim)) {
-    throw new RangeError(`${fn}: expected ${ranks.join('-d or ')}-d ${what}, got ${what} of shape [${x.shape}]`);
+    throw new RangeError(
+      `${fn}: expected ${ranks.join('-d or ')}-d ${what}, got ${what} of shape [${x.shape}]`,
+    );
   }
 }

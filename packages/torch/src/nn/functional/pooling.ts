@@ -19,7 +19,12 @@ export interface AvgPoolOptions {
   countIncludePad?: boolean;
 }
 
-function poolAttrs(fn: string, nd: number, kernel: number | number[], o: MaxPoolOptions | AvgPoolOptions) {
+function poolAttrs(
+  fn: string,
+  nd: number,
+  kernel: number | number[],
+  o: MaxPoolOptions | AvgPoolOptions,
+) {
   const k = tuple(kernel, nd, `${fn}: kernelSize`);
   const p = tuple(o.padding ?? 0, nd, `${fn}: padding`);
   if (p.some((pp, i) => pp > k[i] / 2)) {
@@ -33,9 +38,18 @@ function poolAttrs(fn: string, nd: number, kernel: number | number[], o: MaxPool
   };
 }
 
-function maxPoolNd(fn: string, nd: number, x: Tensor, kernel: number | number[], o: MaxPoolOptions): Tensor | [Tensor, Tensor] {
+function maxPoolNd(
+  fn: string,
+  nd: number,
+  x: Tensor,
+  kernel: number | number[],
+  o: MaxPoolOptions,
+): Tensor | [Tensor, Tensor] {
   checkRank(fn, x, [nd + 2]);
-  const attrs = { ...poolAttrs(fn, nd, kernel, o), dilations: tuple(o.dilation ?? 1, nd, `${fn}: dilation`) };
+  const attrs = {
+    ...poolAttrs(fn, nd, kernel, o),
+    dilations: tuple(o.dilation ?? 1, nd, `${fn}: dilation`),
+  };
   if (!o.returnIndices) return op('MaxPool', [x], attrs);
   const [y, flat] = opN('MaxPool', [x], attrs);
   // ONNX indices are flat over the whole tensor; PyTorch's over each (n, c) plane.
@@ -48,7 +62,11 @@ function maxPoolNd(fn: string, nd: number, x: Tensor, kernel: number | number[],
 type WithIndices = MaxPoolOptions & { returnIndices: true };
 
 /** F.maxPool1d(x [N, C, L], kernelSize, opts); with returnIndices, [values, indices]. */
-export function maxPool1d(x: Tensor, kernelSize: number | number[], opts: WithIndices): [Tensor, Tensor];
+export function maxPool1d(
+  x: Tensor,
+  kernelSize: number | number[],
+  opts: WithIndices,
+): [Tensor, Tensor];
 export function maxPool1d(x: Tensor, kernelSize: number | number[], opts?: MaxPoolOptions): Tensor;
 export function maxPool1d(x: Tensor, kernelSize: number | number[], opts: MaxPoolOptions = {}) {
   return maxPoolNd('maxPool1d', 1, x, kernelSize, opts);
@@ -58,25 +76,44 @@ export function maxPool1d(x: Tensor, kernelSize: number | number[], opts: MaxPoo
  * F.maxPool2d(x [N, C, H, W], kernelSize, {stride, padding, dilation, ceilMode, returnIndices}).
  * @example F.maxPool2d(x, 2)
  */
-export function maxPool2d(x: Tensor, kernelSize: number | number[], opts: WithIndices): [Tensor, Tensor];
+export function maxPool2d(
+  x: Tensor,
+  kernelSize: number | number[],
+  opts: WithIndices,
+): [Tensor, Tensor];
 export function maxPool2d(x: Tensor, kernelSize: number | number[], opts?: MaxPoolOptions): Tensor;
 export function maxPool2d(x: Tensor, kernelSize: number | number[], opts: MaxPoolOptions = {}) {
   return maxPoolNd('maxPool2d', 2, x, kernelSize, opts);
 }
 
-function avgPoolNd(fn: string, nd: number, x: Tensor, kernel: number | number[], o: AvgPoolOptions) {
+function avgPoolNd(
+  fn: string,
+  nd: number,
+  x: Tensor,
+  kernel: number | number[],
+  o: AvgPoolOptions,
+) {
   checkRank(fn, x, [nd + 2]);
-  const attrs = { ...poolAttrs(fn, nd, kernel, o), count_include_pad: o.countIncludePad === false ? 0 : 1 };
+  const attrs = {
+    ...poolAttrs(fn, nd, kernel, o),
+    count_include_pad: o.countIncludePad === false ? 0 : 1,
+  };
   return op('AveragePool', [x], attrs);
 }
 
 /** F.avgPool1d(x [N, C, L], kernelSize, {stride, padding, ceilMode, countIncludePad}). */
-export const avgPool1d = (x: Tensor, kernelSize: number | number[], opts: AvgPoolOptions = {}): Tensor =>
-  avgPoolNd('avgPool1d', 1, x, kernelSize, opts);
+export const avgPool1d = (
+  x: Tensor,
+  kernelSize: number | number[],
+  opts: AvgPoolOptions = {},
+): Tensor => avgPoolNd('avgPool1d', 1, x, kernelSize, opts);
 
 /** F.avgPool2d(x [N, C, H, W], kernelSize, {stride, padding, ceilMode, countIncludePad}). */
-export const avgPool2d = (x: Tensor, kernelSize: number | number[], opts: AvgPoolOptions = {}): Tensor =>
-  avgPoolNd('avgPool2d', 2, x, kernelSize, opts);
+export const avgPool2d = (
+  x: Tensor,
+  kernelSize: number | number[],
+  opts: AvgPoolOptions = {},
+): Tensor => avgPoolNd('avgPool2d', 2, x, kernelSize, opts);
 
 /** Adaptive mean along one axis: output cell i averages [floor(i*L/o), ceil((i+1)*L/o)). */
 function adaptiveAxis(x: Tensor, axis: number, out: number): Tensor {

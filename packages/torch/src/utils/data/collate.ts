@@ -18,7 +18,8 @@ export function defaultCollate(batch: readonly unknown[]): unknown {
   const elem = batch[0];
   const same = (ok: (x: unknown) => boolean, what: string) => {
     const bad = batch.findIndex((x) => !ok(x));
-    if (bad >= 0) throw new ArgumentError(`defaultCollate: element ${bad} is not a ${what} like element 0`);
+    if (bad >= 0)
+      throw new ArgumentError(`defaultCollate: element ${bad} is not a ${what} like element 0`);
   };
   if (elem instanceof Tensor) {
     same((x) => x instanceof Tensor, 'Tensor');
@@ -46,10 +47,17 @@ export function defaultCollate(batch: readonly unknown[]): unknown {
   }
   if (elem instanceof Map) {
     return new Map(
-      [...elem.keys()].map((k) => [k, defaultCollate(batch.map((x) => (x as Map<unknown, unknown>).get(k)))]),
+      [...elem.keys()].map((k) => [
+        k,
+        defaultCollate(batch.map((x) => (x as Map<unknown, unknown>).get(k))),
+      ]),
     );
   }
-  if (elem !== null && typeof elem === 'object' && Object.getPrototypeOf(elem) === Object.prototype) {
+  if (
+    elem !== null &&
+    typeof elem === 'object' &&
+    Object.getPrototypeOf(elem) === Object.prototype
+  ) {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(elem))
       out[k] = defaultCollate(batch.map((x) => (x as Record<string, unknown>)[k]));
@@ -59,7 +67,11 @@ export function defaultCollate(batch: readonly unknown[]): unknown {
     'defaultCollate: batch must contain tensors, numbers, booleans, strings, arrays, Maps or ' +
       'plain objects; ' +
       `found ${
-        elem === null ? 'null' : typeof elem === 'object' ? elem.constructor?.name ?? 'object' : typeof elem
+        elem === null
+          ? 'null'
+          : typeof elem === 'object'
+            ? (elem.constructor?.name ?? 'object')
+            : typeof elem
       }`,
   );
 }

@@ -48,7 +48,14 @@ export class DataLoader<T = unknown, B = unknown> implements Iterable<B> {
   private readonly defaultCollate: boolean;
 
   constructor(dataset: Dataset<T>, options: DataLoaderOptions<T, B> = {}) {
-    const { batchSize = 1, shuffle = false, sampler, batchSampler, collateFn, dropLast = false } = options;
+    const {
+      batchSize = 1,
+      shuffle = false,
+      sampler,
+      batchSampler,
+      collateFn,
+      dropLast = false,
+    } = options;
     this.generator = options.generator ?? null;
     if (sampler && shuffle)
       throw new ArgumentError('DataLoader: sampler option is mutually exclusive with shuffle');
@@ -68,10 +75,13 @@ export class DataLoader<T = unknown, B = unknown> implements Iterable<B> {
     this.dropLast = dropLast;
     this.sampler =
       sampler ??
-      (shuffle ? new RandomSampler(dataset, { generator: this.generator }) : new SequentialSampler(dataset));
+      (shuffle
+        ? new RandomSampler(dataset, { generator: this.generator })
+        : new SequentialSampler(dataset));
     this.batchSize = batchSampler ? null : batchSize;
     this.batchSampler =
-      batchSampler ?? (batchSize === null ? null : new BatchSampler(this.sampler, batchSize, dropLast));
+      batchSampler ??
+      (batchSize === null ? null : new BatchSampler(this.sampler, batchSize, dropLast));
     this.defaultCollate = !collateFn;
     this.collateFn = collateFn ?? (defaultCollate as (s: T[]) => B);
   }

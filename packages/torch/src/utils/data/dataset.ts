@@ -58,7 +58,10 @@ export class TensorDataset extends Dataset<Tensor[]> {
  * const firstTen = new Subset(ds, [...Array(10).keys()]);
  */
 export class Subset<T = unknown> extends Dataset<T> {
-  constructor(readonly dataset: Dataset<T>, readonly indices: readonly number[]) {
+  constructor(
+    readonly dataset: Dataset<T>,
+    readonly indices: readonly number[],
+  ) {
     super();
   }
 

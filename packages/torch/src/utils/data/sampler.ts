@@ -1,6 +1,10 @@
 // Samplers: the order in which a DataLoader visits dataset indices.
 import { ArgumentError } from '@tandem/core';
-import { type Generator, randint as torchRandint, randperm as torchRandperm } from '../../random.js';
+import {
+  type Generator,
+  randint as torchRandint,
+  randperm as torchRandperm,
+} from '../../random.js';
 
 /**
  * Note [Data generators]: shuffling draws from a torch `Generator` (random.ts; the default
@@ -96,7 +100,10 @@ export class RandomSampler implements Sampler {
 
 /** Indices from a fixed list, in a random order each pass. */
 export class SubsetRandomSampler implements Sampler {
-  constructor(readonly indices: readonly number[], readonly generator: DataGenerator | null = null) {}
+  constructor(
+    readonly indices: readonly number[],
+    readonly generator: DataGenerator | null = null,
+  ) {}
 
   get length(): number {
     return this.indices.length;
@@ -120,7 +127,9 @@ export class BatchSampler implements Sampler<number[]> {
     readonly dropLast: boolean,
   ) {
     if (!Number.isInteger(batchSize) || batchSize <= 0) {
-      throw new ArgumentError(`batchSize should be a positive integer value, but got batchSize=${batchSize}`);
+      throw new ArgumentError(
+        `batchSize should be a positive integer value, but got batchSize=${batchSize}`,
+      );
     }
   }
 
