@@ -347,9 +347,61 @@ int64_t roundUpNR(int64_t n) { return (n + kNR - 1) / kNR * kNR; }
 
 }  // namespace
 
+// Note [Matrix-vector products]: with one or two rows of A (batch-1 inference through FC
+// layers) the product is bound by reading B once; packing B first would read it twice and write
+// it once. These rows stream B directly, split across threads by output column.
+namespace {
+
+float dot(const float* a, int64_t aStride, const float* b, int64_t n) {
+  float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  int64_t k = 0;
+  if (aStride == 1) {
+    for (; k + 8 <= n; k += 8)
+      for (int l = 0; l < 8; ++l) acc[l] += a[k + l] * b[k + l];
+  }
+  for (; k < n; ++k) acc[0] += a[k * aStride] * b[k];
+  return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+}
+
+void gemvRows(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
+              const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
+              int64_t ldc) {
+  const int64_t aStride = transA ? lda : 1;  // A row i, element k
+  auto rowOf = [&](int64_t i) { return transA ? A + i : A + i * lda; };
+  auto finish = [&](float* c, float v) { *c = alpha * v + (beta == 0.f ? 0.f : beta * *c); };
+  if (transB) {  // B is [N, K]: each output is a contiguous dot product
+    parallelFor(0, N, std::max<int64_t>(1, 16384 / std::max<int64_t>(K, 1)), [&](int64_t j0, int64_t j1) {
+      for (int64_t i = 0; i < M; ++i)
+        for (int64_t j = j0; j < j1; ++j) finish(C + i * ldc + j, dot(rowOf(i), aStride, B + j * ldb, K));
+    });
+    return;
+  }
+  // B is [K, N]: accumulate scaled rows of B into a block of the output row.
+  parallelFor(0, N, 256, [&](int64_t j0, int64_t j1) {
+    const int64_t w = j1 - j0;
+    std::vector<float> acc(static_cast<size_t>(w));
+    for (int64_t i = 0; i < M; ++i) {
+      std::fill(acc.begin(), acc.end(), 0.f);
+      const float* a = rowOf(i);
+      for (int64_t k = 0; k < K; ++k) {
+        const float ak = a[k * aStride];
+        const float* b = B + k * ldb + j0;
+        for (int64_t j = 0; j < w; ++j) acc[j] += ak * b[j];
+      }
+      for (int64_t j = 0; j < w; ++j) finish(C + i * ldc + j0 + j, acc[j]);
+    }
+  });
+}
+
+}  // namespace
+
 void sgemm(bool transA, bool transB, int64_t M, int64_t N, int64_t K, float alpha,
            const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
            int64_t ldc) {
+  if (M <= 2 && N >= 64 && K >= 64) {
+    gemvRows(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+    return;
+  }
   Operands bs;
   bs.transB = transB;
   bs.B = B;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Tensor, getNumThreads, setNumThreads } from '@tandem/core';
 import { Predictor, PredictorModel } from '@tandem/caffe2';
 import ort from 'onnxruntime-node';
-import { materialize } from '../lib/light-models.js';
+import { anyBatch, materialize } from '../lib/light-models.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MODELS = join(here, '..', '..', '..', 'shared', 'models');
@@ -65,7 +65,7 @@ export async function benchCaffe2Predictor(
     );
     const model = new PredictorModel(blobs, join(MODELS, 'caffe2-zoo', name, 'predict_net.pbtxt'));
     for (const threads of [1, 2]) {
-      const session = await ort.InferenceSession.create(bytes, {
+      const session = await ort.InferenceSession.create(anyBatch(bytes), {
         intraOpNumThreads: threads,
         interOpNumThreads: 1,
       });

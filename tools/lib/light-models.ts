@@ -72,6 +72,48 @@ export function materialize(model: Uint8Array, seed = 1): Materialized {
   });
   // The shape initializers were also graph inputs; drop both.
   g.initializer = g.initializer.filter((t) => !dropped.has(t.name));
+  // Some light models keep a few real float weights (VGG-19's first biases): report them too.
+  for (const t of g.initializer) {
+    if (t.dataType !== 1 || weights.has(t.name)) continue;
+    const shape = (t.dims ?? []).map(Number);
+    const data = t.rawData?.length
+      ? new Float32Array(Uint8Array.from(t.rawData).buffer)
+      : Float32Array.from(t.floatData ?? []);
+    weights.set(t.name, { shape, data });
+  }
   g.input = g.input.filter((i) => !dropped.has(i.name));
   return { bytes: onnx.ModelProto.encode(m).finish(), weights };
+}
+
+/**
+ * The light models fix the batch at 1: in the input's first dim and in their Reshape targets
+ * ([1, K] before the classifier). This makes both batch-agnostic (dim 'N', target [-1, K]).
+ */
+export function anyBatch(model: Uint8Array): Uint8Array {
+  const m = onnx.ModelProto.decode(model);
+  const g = m.graph as unknown as {
+    node: onnx.NodeProto[];
+    initializer: onnx.TensorProto[];
+    input: onnx.ValueInfoProto[];
+    output: onnx.ValueInfoProto[];
+  };
+  const reshapeTargets = new Set(
+    g.node.filter((n) => n.opType === 'Reshape').map((n) => n.input[1]),
+  );
+  for (const t of g.initializer) {
+    if (!reshapeTargets.has(t.name)) continue;
+    const dims = int64s(t);
+    if (dims[0] !== 1) continue;
+    dims[0] = -1;
+    const raw = new DataView(new ArrayBuffer(dims.length * 8));
+    dims.forEach((d, i) => raw.setBigInt64(i * 8, BigInt(d), true));
+    t.rawData = new Uint8Array(raw.buffer);
+    t.int64Data = [];
+  }
+  const first = g.input.find((i) => !g.initializer.some((t) => t.name === i.name));
+  for (const v of [first, ...g.output]) {
+    const dim0 = v?.type?.tensorType?.shape?.dim?.[0];
+    if (dim0) Object.assign(dim0, { dimValue: undefined, dimParam: 'N' });
+  }
+  return onnx.ModelProto.encode(m).finish();
 }
