@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <exception>
 #include <condition_variable>
 #include <memory>
@@ -47,6 +48,7 @@ class Pool {
     }
     cv_.notify_all();
     drain();
+    spinUntil([&] { return doneChunks_.load() == totalChunks_; });
     std::unique_lock<std::mutex> lk(m_);
     doneCv_.wait(lk, [&] { return doneChunks_.load() == totalChunks_; });
     body_ = nullptr;
@@ -68,9 +70,24 @@ class Pool {
     tInsideParallel = false;
   }
 
+  // Note [Spinning]: kernels issue many short parallel regions (per image, per GEMM block).
+  // Waking a sleeping thread costs tens of microseconds, so both sides spin briefly first.
+  template <typename Pred>
+  static bool spinUntil(Pred ready) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(kSpinMicros);
+    for (int i = 0;; ++i) {
+      if (ready()) return true;
+#if defined(__x86_64__) || defined(__i386__)
+      __builtin_ia32_pause();
+#endif
+      if ((i & 63) == 63 && std::chrono::steady_clock::now() > deadline) return false;
+    }
+  }
+
   void workerLoop() {
     uint64_t seen = 0;
     for (;;) {
+      spinUntil([&] { return stop_.load() || generation_.load() != seen; });
       {
         std::unique_lock<std::mutex> lk(m_);
         cv_.wait(lk, [&] { return stop_ || generation_ != seen; });
@@ -99,8 +116,9 @@ class Pool {
   const std::function<void(int64_t)>* body_ = nullptr;
   int64_t totalChunks_ = 0;
   std::atomic<int64_t> nextChunk_{0}, doneChunks_{0};
-  uint64_t generation_ = 0;
-  bool stop_ = false;
+  static constexpr int kSpinMicros = 100;
+  std::atomic<uint64_t> generation_{0};
+  std::atomic<bool> stop_{false};
   int numThreads_ = 1;
 };
 
