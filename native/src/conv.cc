@@ -276,6 +276,19 @@ class WidePacker : public GemmBPacker {
   const float* xp_;
 };
 
+// Columns [offset, ...) of another packer's operand, for splitting one GEMM's columns.
+class ColumnOffsetPacker : public GemmBPacker {
+ public:
+  ColumnOffsetPacker(const GemmBPacker& inner, int64_t offset) : inner_(inner), offset_(offset) {}
+  void pack(int64_t k0, int64_t kc, int64_t j0, int64_t nc, float* panels) const override {
+    inner_.pack(k0, kc, j0 + offset_, nc, panels);
+  }
+
+ private:
+  const GemmBPacker& inner_;
+  int64_t offset_;
+};
+
 thread_local std::vector<float> tlsWideIn, tlsWideOut;
 
 float* grow(std::vector<float>& v, size_t n) {
@@ -356,6 +369,24 @@ TANDEM_KERNEL(Conv) {
     const float* xg = px + (n * C + gi * Cg) * IHW;
     const float* wg = pw + gi * Mg * KK;
     float* yg = py + (n * M + gi * Mg) * OHW + j0;
+    if (useWide && !taskParallel && wide.q >= 256) {
+      float* xp = grow(tlsWideIn, static_cast<size_t>(Cg * wide.plane));
+      float* yw = grow(tlsWideOut, static_cast<size_t>(Mg * wide.q));
+      conv_detail::widePad(g, wide, xg, Cg, xp);
+      const WidePacker packer(wide, xp);
+      const int64_t blocks = 2 * threads;
+      const int64_t qStep = ((wide.q + blocks - 1) / blocks + 31) / 32 * 32;
+      parallelFor(0, (wide.q + qStep - 1) / qStep, 1, [&](int64_t b0, int64_t b1) {
+        for (int64_t b = b0; b < b1; ++b) {
+          const int64_t q0 = b * qStep, nq = std::min(wide.q, q0 + qStep) - q0;
+          const ColumnOffsetPacker part(packer, q0);
+          sgemmPacker(false, Mg, nq, KK, 1.f, wg, std::max<int64_t>(KK, 1), part, 0.f, yw + q0,
+                      wide.q, false);
+        }
+      });
+      conv_detail::wideCompact(g, wide, yw, Mg, pb ? pb + gi * Mg : nullptr, yg);
+      return;
+    }
     if (useWide) {
       float* xp = grow(tlsWideIn, static_cast<size_t>(Cg * wide.plane));
       float* yw = grow(tlsWideOut, static_cast<size_t>(Mg * wide.q));

@@ -68,6 +68,8 @@ export async function benchCaffe2Predictor(
       const session = await ort.InferenceSession.create(anyBatch(bytes), {
         intraOpNumThreads: threads,
         interOpNumThreads: 1,
+        // Note [Fair interleaving] in index.ts: no spinning pool threads between interleaved runs.
+        extra: { session: { intra_op: { allow_spinning: '0' } } },
       });
       for (const batch of opts.quick ? [1] : [1, 8]) {
         setNumThreads(threads);

@@ -147,6 +147,10 @@ async function measure(c: Case, threads: number): Promise<Row> {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
+    // Note [Fair interleaving]: ORT's pool threads spin after each run by default; interleaved
+    // with Tandem on a 2-core machine they would occupy the core Tandem's second thread needs.
+    // Tandem's pool spins only ~100 µs, so both sides leave the cores idle between runs.
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
   });
   const feeds = c.feeds();
   const ortRun = () => session.run(feeds);
